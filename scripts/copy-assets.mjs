@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// tsc compiles only .ts: copy the non-code files the library reads at run time (SQL migrations) into dist/.
+import { cpSync, existsSync } from 'node:fs'
+
+const assets = [['src/store/sqlite/migrations', 'dist/store/sqlite/migrations']]
+for (const [from, to] of assets) if (existsSync(from)) cpSync(from, to, { recursive: true })
