@@ -61,7 +61,7 @@ export const RawDocument = z.object({
   origin: z.string(), // the path or URL as given
   part: z.string().nullable(), // which item of a multi-item source (a feed item's guid, link or index)
   format: Format,
-  bytes: z.instanceof(Uint8Array), // the source's bytes as read (a whole feed for each of its items)
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array), // the source's bytes as read (a whole feed for each of its items)
   encoding: z.string(), // 'utf-8', 'gb18030', 'big5', …
   encodingSource: EncodingSource,
   body: z.string(), // the decoded content: HTML (page or fragment) or plain text

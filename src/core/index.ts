@@ -1,2 +1,3 @@
 export * from './document.js'
 export * from './errors.js'
+export * from './dates.js'

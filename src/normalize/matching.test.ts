@@ -1,0 +1,32 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { matchingView, foldWidth, matchingForm } from './matching.js'
+
+test('traditional, Taiwan and Hong Kong spellings fold to simplified', () => {
+  assert.equal(matchingForm('烏克蘭總統澤倫斯基與川普通話'), '乌克兰总统泽伦斯基与川普通话')
+  assert.equal(matchingForm('國務卿魯比奧'), '国务卿鲁比奥')
+  // Hong Kong variant 綫 and Taiwan variant 裡 both reach the mainland forms.
+  assert.equal(matchingForm('前綫'), '前线')
+  assert.equal(matchingForm('會議裡'), '会议里')
+})
+
+test('full-width forms fold to half-width, one character for one', () => {
+  assert.equal(foldWidth('ＮＡＴＯ，１８％！（注）'), 'NATO,18%!(注)')
+  assert.equal(foldWidth('a\u3000b'), 'a b')
+})
+
+test('the view keeps every index: a span found in the view is the same span in the original', () => {
+  const original = '美俄代表團在利雅德會面。\n祖·拜登執政時期，美國政府堅持立場。乾隆年間，天氣乾燥 𠀋 ＵＳＡ'
+  const view = matchingView(original)
+  assert.equal(view.text.length, original.length)
+  const at = view.text.indexOf('利雅德会面')
+  assert.ok(at > 0)
+  assert.equal(original.slice(view.toOriginal(at), view.toOriginal(at + 5)), '利雅德會面')
+  // A character outside the BMP stays put and does not shift what follows.
+  assert.equal(view.text.slice(view.text.indexOf('𠀋')), '𠀋 USA')
+})
+
+test('simplified text passes through unchanged', () => {
+  const s = '美国总统特朗普12日同俄罗斯总统普京通电话，双方同意“紧密合作”。'
+  assert.equal(matchingView(s).text, s.replace('，', ','))
+})
