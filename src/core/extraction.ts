@@ -1,0 +1,55 @@
+// The types the extract stage produces. Every fact carries a span in the document's original text
+// (index-aligned with the matching view), the rule that produced it, and a confidence.
+import { z } from 'zod'
+
+const offset = z.number().int().nonnegative()
+
+/** Provenance shared by every extracted fact. */
+export const Evidence = z.object({
+  start: offset, // [start, end) in Document.text
+  end: offset,
+  ruleId: z.string(), // e.g. 'time.day-of-month', 'number.percent.fraction'
+  confidence: z.number().min(0).max(1),
+})
+export type Evidence = z.infer<typeof Evidence>
+
+export const ActorType = z.enum(['person', 'country', 'organization', 'place'])
+export type ActorType = z.infer<typeof ActorType>
+
+/**
+ * A time expression resolved against the document's publication date.
+ * `value` is ISO cut to `precision` (2025-02-12, 2025-02, 2025); for spans of days (上周, 本周, 未来几天)
+ * `start`/`end` of `range` bound it and `value` is null unless a single date is meant.
+ */
+export const TimeExpr = Evidence.extend({
+  surface: z.string(),
+  kind: z.enum(['absolute', 'relative', 'weekday', 'day-of-month', 'range', 'modifier']),
+  value: z.string().nullable(),
+  precision: z.enum(['day', 'week', 'month', 'year', 'none']),
+  range: z.object({ start: z.string(), end: z.string() }).nullable(),
+  /** True when the expression needs a reference date that is unknown: its value is then null or partial. */
+  unresolved: z.boolean(),
+  /** Where the expression points relative to the reference date. */
+  direction: z.enum(['past', 'present', 'future', 'unknown']),
+})
+export type TimeExpr = z.infer<typeof TimeExpr>
+
+export const Unit = z.enum(['minute', 'hour', 'day', 'week', 'month', 'year', 'percent', 'USD', 'EUR', 'CNY', 'RUB', 'UAH', 'count', 'person', 'km', 'km2'])
+export type Unit = z.infer<typeof Unit>
+
+/** A number with its unit as the text states it, and what it measures where the sentence says. */
+export const NumberFact = Evidence.extend({
+  surface: z.string(),
+  value: z.number(),
+  unit: Unit,
+  qualifier: z.enum(['about', 'over', 'nearly', 'under', 'at-least', 'at-most']).nullable(),
+  /** The noun phrase the number measures, when the sentence makes it plain (乌克兰领土, 停火). */
+  about: z.string().nullable(),
+  /**
+   * The same quantity in a canonical unit, so sources can be compared (一个半小时 = 90分钟 = 1.5小时;
+   * 五分之一 = 20%): durations under a day in minutes, longer ones in days; shares in percent. Null when the
+   * stated unit already is canonical.
+   */
+  normalized: z.object({ value: z.number(), unit: Unit }).nullable(),
+})
+export type NumberFact = z.infer<typeof NumberFact>

@@ -1,0 +1,223 @@
+// The SQLite Store: one embedded file (or ':memory:' for tests), the default for a single machine.
+import { createHash } from 'node:crypto'
+import Database from 'better-sqlite3'
+import { Document } from '../../core/document.js'
+import { ParleyError } from '../../core/errors.js'
+import {
+  DEFAULT_LIST_LIMIT,
+  DEFAULT_RUNS_LIMIT,
+  DEFAULT_SEARCH_LIMIT,
+  ListOptions,
+  MIN_ID_PREFIX,
+  SearchOptions,
+  Sighting,
+  type DocumentSummary,
+  type FileRecord,
+  type MatchView,
+  type PutResult,
+  type RawRecord,
+  type RunSummary,
+  type SearchHit,
+  type Store,
+} from '../store.js'
+import { loadMigrations, migrate } from './migrate.js'
+import { checked, documentColumns, documentFrom, summaryFrom, type DocumentRow, type ReferenceRow, type SummaryRow } from './rows.js'
+import { Runs } from './runs.js'
+import { Searcher } from './search.js'
+import { statements, type Statements } from './statements.js'
+
+/** Opens (creating if needed) the database at path and brings its schema up to date. */
+export function openSqliteStore(path: string): Store {
+  let db: Database.Database
+  try {
+    db = new Database(path)
+  } catch (e) {
+    throw new ParleyError('store', path, `cannot open the database: ${(e as Error).message}`)
+  }
+  try {
+    if (!db.memory) {
+      // WAL lets readers (the API, the dashboard) run while an ingest writes; NORMAL is durable under WAL
+      // except for the last transactions on power loss, which a re-run restores.
+      db.pragma('journal_mode = WAL')
+      db.pragma('synchronous = NORMAL')
+      db.pragma('busy_timeout = 5000')
+    }
+    db.pragma('foreign_keys = ON')
+    migrate(db, loadMigrations())
+    return new SqliteStore(path, db)
+  } catch (e) {
+    db.close()
+    if (e instanceof ParleyError) throw e
+    throw new ParleyError('store', path, (e as Error).message) // e.g. "file is not a database"
+  }
+}
+
+const now = (): string => new Date().toISOString()
+
+class SqliteStore implements Store {
+  private readonly q: Statements
+  private readonly runs: Runs
+  private readonly searcher: Searcher
+
+  constructor(
+    readonly path: string,
+    private readonly db: Database.Database,
+  ) {
+    this.q = statements(db)
+    this.runs = new Runs(db)
+    this.searcher = new Searcher(db)
+  }
+
+  putDocument(doc: Document, raw: { bytes: Uint8Array }, match: MatchView): PutResult {
+    const d = checked(Document, doc?.id ?? 'putDocument', doc)
+    if (!(raw?.bytes instanceof Uint8Array)) throw new ParleyError('store', d.id, 'raw bytes must be a Uint8Array')
+    return this.transaction(() => {
+      const at = now()
+      if (this.q.exists.get(d.id) !== undefined) {
+        this.q.addOrigin.run(d.id, d.origin, d.part, at)
+        return { status: 'known', id: d.id }
+      }
+      // The bytes of a document already known are not kept again: the first reading is the one reprocessing uses.
+      const bytes = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength)
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      this.q.putBlob.run(sha256, bytes, bytes.byteLength)
+      this.q.insertDocument.run({ ...documentColumns(d), raw_sha256: sha256, ingested_at: at, updated_at: at })
+      this.q.addOrigin.run(d.id, d.origin, d.part, at)
+      this.insertReferences(d)
+      this.q.insertMatch.run(d.id, match.title, match.text)
+      return { status: 'new', id: d.id }
+    })
+  }
+
+  getDocument(idOrPrefix: string): Document | null {
+    const id = this.resolveId(idOrPrefix)
+    if (id === null) return null
+    const row = this.q.getDocument.get(id) as DocumentRow | undefined
+    if (!row) return null
+    return documentFrom(row, this.q.getReferences.all(id) as ReferenceRow[])
+  }
+
+  listOrigins(id: string): Sighting[] {
+    const rows = this.q.listOrigins.all(id) as { origin: string; part: string | null; first_seen_at: string }[]
+    return rows.map((r) => checked(Sighting, id, { origin: r.origin, part: r.part, firstSeenAt: r.first_seen_at }))
+  }
+
+  getRaw(id: string): RawRecord | null {
+    const row = this.q.getRaw.get(id) as (Omit<RawRecord, 'bytes'> & { bytes: Buffer }) | undefined
+    if (!row) return null
+    // A plain Uint8Array view, not the Buffer subclass: callers compare and decode bytes, nothing more.
+    const bytes = new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength)
+    return { ...row, bytes, format: checked(Document.shape.format, id, row.format) }
+  }
+
+  replaceDocument(oldId: string, doc: Document, match: MatchView): PutResult {
+    const d = checked(Document, doc?.id ?? 'replaceDocument', doc)
+    return this.transaction(() => {
+      const old = this.q.getKeep.get(oldId) as { raw_sha256: string; ingested_at: string } | undefined
+      if (!old) throw new ParleyError('store', oldId, 'no such document to replace')
+      const at = now()
+      if (d.id === oldId) {
+        this.q.updateDocument.run({ ...documentColumns(d), updated_at: at })
+        this.q.deleteReferences.run(oldId)
+        this.insertReferences(d)
+        this.q.updateMatch.run(match.title, match.text, oldId)
+        this.q.addOrigin.run(d.id, d.origin, d.part, at)
+        return { status: 'known', id: d.id }
+      }
+
+      const merge = this.q.exists.get(d.id) !== undefined
+      if (merge) {
+        // The new reading equals a document already stored: that one stays, the old id's sightings join it.
+        this.q.copyOrigins.run(d.id, oldId)
+        this.q.deleteMatch.run(oldId)
+      } else {
+        this.q.insertDocument.run({ ...documentColumns(d), raw_sha256: old.raw_sha256, ingested_at: old.ingested_at, updated_at: at })
+        this.q.copyOrigins.run(d.id, oldId)
+        this.q.moveMatch.run(d.id, match.title, match.text, oldId)
+        this.insertReferences(d)
+      }
+      this.q.addOrigin.run(d.id, d.origin, d.part, at)
+      this.q.deleteOrigins.run(oldId)
+      this.q.deleteReferences.run(oldId)
+      this.q.deleteDocument.run(oldId)
+      this.q.recordReplacement.run(oldId, d.id, at)
+      return { status: merge ? 'known' : 'new', id: d.id }
+    })
+  }
+
+  listDocuments(opts: ListOptions = {}): DocumentSummary[] {
+    const o = checked(ListOptions, 'listDocuments options', opts)
+    const rows = this.q.listDocuments.all({
+      since: o.since ?? null,
+      until: o.until ?? null,
+      format: o.format ?? null,
+      limit: o.limit ?? DEFAULT_LIST_LIMIT,
+      offset: o.offset ?? 0,
+    }) as SummaryRow[]
+    return rows.map(summaryFrom)
+  }
+
+  countDocuments(): number {
+    return this.q.count.get() as number
+  }
+
+  search(foldedQuery: string, opts: SearchOptions = {}): SearchHit[] {
+    if (typeof foldedQuery !== 'string') throw new ParleyError('store', 'search', 'the query must be a string')
+    const o = checked(SearchOptions, 'search options', opts)
+    return this.searcher.search(foldedQuery, o.limit ?? DEFAULT_SEARCH_LIMIT)
+  }
+
+  beginRun(inputs: string[]): number {
+    return this.runs.begin(inputs)
+  }
+
+  recordFile(runId: number, rec: FileRecord): void {
+    this.runs.record(runId, rec)
+  }
+
+  fileDone(sha256: string): boolean {
+    return this.runs.done(sha256)
+  }
+
+  finishRun(runId: number): RunSummary {
+    return this.runs.finish(runId)
+  }
+
+  listRuns(limit: number = DEFAULT_RUNS_LIMIT): RunSummary[] {
+    return this.runs.list(limit)
+  }
+
+  listFailures(runId?: number): FileRecord[] {
+    return this.runs.failures(runId)
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)()
+  }
+
+  close(): void {
+    this.db.close()
+  }
+
+  /** An exact id, or the one id a prefix of at least MIN_ID_PREFIX characters names. */
+  private resolveId(idOrPrefix: string): string | null {
+    if (this.q.exists.get(idOrPrefix) !== undefined) return idOrPrefix
+    if (idOrPrefix.length < MIN_ID_PREFIX) return null
+    // A range on the primary key rather than LIKE, which would ignore case and treat _ and % as wildcards.
+    const ids = this.q.idsWithPrefix.all(idOrPrefix, `${idOrPrefix}\u{10FFFF}`) as string[]
+    if (ids.length > 1) {
+      throw new ParleyError('store', idOrPrefix, 'id prefix matches more than one document; give more characters')
+    }
+    return ids[0] ?? null
+  }
+
+  private insertReferences(d: Document): void {
+    for (const r of d.references) {
+      try {
+        this.q.insertReference.run({ doc_id: d.id, ...r })
+      } catch (e) {
+        throw new ParleyError('store', d.id, `reference ${r.n}: ${(e as Error).message}`)
+      }
+    }
+  }
+}
