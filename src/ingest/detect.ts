@@ -7,7 +7,7 @@ const FEED_EXPORT = /^\uFEFF?\s*<!--\s*\d{10,13}\s*-->[ \t]*\r?\n\s*\[[^\n]*\]\(
 const HTML_START = /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s|title>)/i
 const MEDIAWIKI_HTML = /class="[^"]*\bmw-(?:parser-output|content-text|body-content)\b|<meta\s+name="generator"\s+content="MediaWiki/i
 // A plain-text copy of a MediaWiki page: its tagline, or section headings followed by an [edit] link line.
-const WIKI_TAGLINE = /^\s*(?:维基百科，自由的百科全书|維基百科，自由的百科全書|From Wikipedia, the free encyclopedia)\s*$/m
+const WIKI_TAGLINE = /^\s*(?:维基百科[，,]\s*自由的百科全书|維基百科[，,]\s*自由的百科全書|From Wikipedia, the free encyclopedia)\s*$/m
 const EDIT_LINE = /^\s*\[(?:编辑|編輯|edit)\]\s*$/gm
 
 export function detectFormat(text: string, name = ''): Format {

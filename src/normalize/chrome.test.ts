@@ -1,9 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { chromeRules, stripChrome } from './chrome.js'
+import { stripChrome } from './chrome.js'
+import { readTsv } from '../lexicon/load.js'
 
 test('chrome.tsv is sorted and unique', () => {
-  const keys = chromeRules().map((r) => `${r.kind}\t${r.match}\t${r.text}`)
+  const keys = readTsv('chrome.tsv').rows.map((r) => `${r.kind}\t${r.match}\t${r.text}`)
   assert.deepEqual(keys, [...new Set(keys)].sort())
 })
 

@@ -1,5 +1,6 @@
 // Removes site chrome from plain-text copies of web pages, by the rules in lexicon/chrome.tsv.
 import { readTsv } from '../lexicon/load.js'
+import { foldWidth } from './matching.js'
 
 export interface ChromeRule {
   kind: 'line' | 'tail'
@@ -13,7 +14,7 @@ export function chromeRules(): ChromeRule[] {
     if ((r.kind !== 'line' && r.kind !== 'tail') || (r.match !== 'exact' && r.match !== 'prefix')) {
       throw new Error(`lexicon: chrome.tsv: bad kind/match in ${JSON.stringify(r)}`)
     }
-    return { kind: r.kind, match: r.match, text: r.text! }
+    return { kind: r.kind, match: r.match, text: foldWidth(r.text!) }
   })
   return rules
 }
@@ -35,7 +36,8 @@ export function stripChrome(lines: string[]): string[] {
   const out: string[] = []
   let seen = 0
   for (const raw of lines) {
-    const line = raw.trim()
+    // Copies differ in punctuation width (维基百科，… / 维基百科,…): compare width-folded.
+    const line = foldWidth(raw).trim()
     seen += raw.length
     if (!line) {
       out.push('')

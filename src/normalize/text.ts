@@ -15,9 +15,12 @@ export type DatelineReader = (lines: string[]) => Published[]
 const SENTENCE_END = /[。！？!?；”」』…]$/
 const CJK = /[\u3400-\u9fff]/
 
+// Prose ends on a full stop (or a quote closed after one); headlines end on nothing, ？ or ！.
+const PROSE_END = /(?:[。；]|[。！？][”」』])$/
+
 /** A line that reads as article prose rather than a headline, caption or dateline. */
 function isBodyLine(line: string): boolean {
-  return line.length >= 40 || SENTENCE_END.test(line)
+  return line.length >= 60 || PROSE_END.test(line)
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Reference } from '../core/index.js'
 import { readTsv } from '../lexicon/load.js'
 import { stripChrome } from './chrome.js'
 
-const TAGLINE = /^\s*(?:维基百科，自由的百科全书|維基百科，自由的百科全書|From Wikipedia, the free encyclopedia)\s*$/
+const TAGLINE = /^\s*(?:维基百科[，,]\s*自由的百科全书|維基百科[，,]\s*自由的百科全書|From Wikipedia, the free encyclopedia)\s*$/
 const REF_HEADING = /^\s*(?:参考文献|參考文獻|参考资料|參考資料|参考来源|參考來源|来源|來源|脚注|腳註|注释|註釋|References|Notes|Citations)\s*$/
 // [1], [4][5], [a], [注 1], and maintenance tags such as [来源请求] left inline by the copy.
 const MARKERS = /\[(?:\d{1,3}|[a-z]|注 ?\d{1,3}|來源請求|来源请求|需要引用|需要来源|citation needed|编辑|編輯|edit)\]/g

@@ -1,0 +1,44 @@
+// What every command shares: the database path (--db, then $PARLEY_DB, then ./parley.db) and output format.
+import { openSqliteStore } from '../store/sqlite/store.js'
+import type { Store } from '../store/store.js'
+
+export const DEFAULT_DB = './parley.db'
+
+export function dbPath(opt: string | undefined): string {
+  return opt ?? process.env.PARLEY_DB ?? DEFAULT_DB
+}
+
+export function withStore<T>(path: string, fn: (store: Store) => T): T {
+  const store = openSqliteStore(path)
+  try {
+    return fn(store)
+  } finally {
+    store.close()
+  }
+}
+
+export async function withStoreAsync<T>(path: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = openSqliteStore(path)
+  try {
+    return await fn(store)
+  } finally {
+    store.close()
+  }
+}
+
+export type OutputFormat = 'table' | 'json'
+
+export function outputFormat(v: string | undefined): OutputFormat {
+  if (v === undefined || v === 'table') return 'table'
+  if (v === 'json') return 'json'
+  throw new Error(`--format must be table or json, not "${v}"`)
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n')
+}
+
+/** A publication date as a short cell: the ISO value and, when it came from a weak source, where from. */
+export function dateCell(p: { at: string | null; source: string }): string {
+  return p.at ? `${p.at.replace('T', ' ')}` : 'unknown'
+}

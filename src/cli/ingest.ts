@@ -1,0 +1,52 @@
+import type { Command } from 'commander'
+import cliProgress from 'cli-progress'
+import { ingest, type IngestSummary } from '../pipeline/ingest.js'
+import { dbPath, printJson, withStoreAsync } from './context.js'
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read files, folders (recursively) or URLs into the database')
+    .argument('<inputs...>', 'files, folders or http(s) URLs')
+    .option('--published <date>', 'publication date for these inputs (2025-02-13, 2025-02-13T10:00+08:00)')
+    .option('--force', 're-read inputs whose bytes were ingested before')
+    .option('--format <format>', 'summary as table or json', 'table')
+    .action(async (inputs: string[], opts: { published?: string; force?: boolean; format: string }) => {
+      const summary = await withStoreAsync(dbPath(program.opts().db), (store) => runWithProgress(store, inputs, opts))
+      if (opts.format === 'json') printJson(summary)
+      else printSummary(summary)
+      process.exitCode = summary.failed ? 1 : 0
+    })
+}
+
+async function runWithProgress(
+  store: Parameters<typeof ingest>[0],
+  inputs: string[],
+  opts: { published?: string; force?: boolean },
+): Promise<IngestSummary> {
+  // A progress bar only on a terminal: piped output and CI logs get the summary alone.
+  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null
+  try {
+    return await ingest(store, inputs, {
+      published: opts.published,
+      force: opts.force,
+      onStart: (total) => bar?.start(total, 0, { file: '' }),
+      onFile: (done, _total, f) => bar?.update(done, { file: f.path.slice(-40) }),
+    })
+  } finally {
+    bar?.stop()
+  }
+}
+
+export function printSummary(s: IngestSummary): void {
+  const out: string[] = []
+  for (const f of s.files) {
+    const what = f.status === 'new' ? `new ${f.newDocs}${f.knownDocs ? `, known ${f.knownDocs}` : ''}` : f.status
+    out.push(`${what.padEnd(10)} ${f.path}${f.reason && f.status !== 'new' ? `: ${f.reason}` : ''}`)
+    for (const w of f.status === 'new' ? f.warnings : []) out.push(`  warning: ${w}`)
+  }
+  const known = s.files.filter((f) => f.status === 'known').length
+  out.push('')
+  out.push(`run ${s.runId}: ${s.files.length} inputs; ${s.newDocs} new documents, ${s.knownDocs} already known (${known} inputs already ingested), ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`)
+  process.stdout.write(out.join('\n') + '\n')
+}

@@ -1,0 +1,70 @@
+// The command line end to end: real processes, a real database file in a temp folder.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { projectRoot, sharedPath, skipWithout } from './helpers/shared.js'
+
+function parley(db: string, ...args: string[]): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/cli/main.ts'), '--db', db, ...args], { encoding: 'utf8', cwd: projectRoot })
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr }
+}
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'parley-cli-'))
+
+test('ingest the seeds: 5 documents, and a second run stores none', { skip: skipWithout('seeds') }, () => {
+  const db = join(tmp(), 'p.db')
+  const first = parley(db, 'ingest', sharedPath('seeds')!, '--format', 'json')
+  assert.equal(first.code, 0, first.err)
+  const s1 = JSON.parse(first.out) as { newDocs: number; failed: number }
+  assert.equal(s1.newDocs, 5)
+  assert.equal(s1.failed, 0)
+  const second = parley(db, 'ingest', sharedPath('seeds')!, '--format', 'json')
+  assert.equal(second.code, 0)
+  assert.equal((JSON.parse(second.out) as { newDocs: number }).newDocs, 0)
+  const docs = JSON.parse(parley(db, 'docs', '--format', 'json').out) as unknown[]
+  assert.equal(docs.length, 5)
+})
+
+test('the same article from another file is one document', () => {
+  const dir = tmp()
+  const db = join(dir, 'p.db')
+  copyFileSync(join(projectRoot, 'examples/text/jeddah-ceasefire.txt'), join(dir, 'a.txt'))
+  copyFileSync(join(projectRoot, 'examples/text/jeddah-ceasefire.txt'), join(dir, 'b.txt'))
+  const r = JSON.parse(parley(db, 'ingest', join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json').out) as { newDocs: number; knownDocs: number }
+  assert.equal(r.newDocs, 1)
+})
+
+test('one broken file fails with its name; the rest of the batch is stored; exit 1', () => {
+  const dir = tmp()
+  const inputs = join(dir, 'in')
+  mkdirSync(inputs)
+  writeFileSync(join(inputs, 'broken.html'), Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0xfe, 0x81, 0x30, 0xc0, 0x00, 0xff, 0x80, 0x81]))
+  copyFileSync(join(projectRoot, 'examples/text/jeddah-ceasefire.txt'), join(inputs, 'good.txt'))
+  const r = parley(join(dir, 'p.db'), 'ingest', inputs)
+  assert.equal(r.code, 1)
+  assert.match(r.out, /failed\s+\S*broken\.html: /)
+  assert.match(r.out, /1 new documents?/)
+  const missing = parley(join(dir, 'p.db'), 'ingest', join(dir, 'nope.txt'))
+  assert.equal(missing.code, 1)
+  assert.match(missing.out, /nope\.txt: no such file or folder/)
+})
+
+test('search finds either script; show prints one document; --published is recorded', () => {
+  const dir = tmp()
+  const db = join(dir, 'p.db')
+  assert.equal(parley(db, 'ingest', ...['feeds', 'atom', 'pages', 'items', 'text'].map((f) => join(projectRoot, 'examples', f))).code, 0)
+  // The Big5 page is traditional (烏克蘭); the simplified pages say 乌克兰. A traditional query finds both.
+  const hits = JSON.parse(parley(db, 'search', '烏克蘭', '--format', 'json').out) as { id: string; title: string }[]
+  const titles = hits.map((h) => h.title)
+  assert.ok(titles.some((t) => /[烏會談]/.test(t)) && titles.some((t) => /[乌会谈]/.test(t)), titles.join(' | '))
+  const shown = parley(db, 'show', hits[0]!.id.slice(0, 8))
+  assert.equal(shown.code, 0)
+  assert.match(shown.out, /published /)
+  const dated = parley(join(dir, 'q.db'), 'ingest', join(projectRoot, 'examples/text/jeddah-ceasefire.txt'), '--published', '2025-03-11')
+  assert.equal(dated.code, 0)
+  const doc = JSON.parse(parley(join(dir, 'q.db'), 'docs', '--format', 'json').out) as { published: { at: string; source: string } }[]
+  assert.deepEqual([doc[0]!.published.at, doc[0]!.published.source], ['2025-03-11', 'user'])
+})
