@@ -73,3 +73,33 @@ test('reprocessing reads the stored bytes again and keeps a stated date', async 
   assert.ok(!missing.ok && /ffffffffffffffff/.test(missing.error.message))
   store.close()
 })
+
+test('URLs are fetched over real HTTP; a failing URL is named and the batch goes on', async () => {
+  const { createServer } = await import('node:http')
+  const { readFileSync } = await import('node:fs')
+  const pages: Record<string, { type: string; body: Buffer }> = {
+    '/feed.rss': { type: 'application/rss+xml', body: readFileSync(join(projectRoot, 'examples/feeds/diplomacy-digest.rss')) },
+    '/riyadh': { type: 'text/html; charset=GBK', body: readFileSync(join(projectRoot, 'examples/pages/riyadh-talks.html')) },
+  }
+  const server = createServer((req, res) => {
+    const page = pages[req.url ?? '']
+    if (!page) return void res.writeHead(404).end('not here')
+    res.writeHead(200, { 'content-type': page.type }).end(page.body)
+  })
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  const port = (server.address() as { port: number }).port
+  const base = `http://127.0.0.1:${port}`
+  try {
+    const store = openSqliteStore(':memory:')
+    const r = await ingest(store, [`${base}/feed.rss`, `${base}/missing`, `${base}/riyadh`])
+    assert.equal(r.newDocs, 4)
+    assert.equal(r.failed, 1)
+    const bad = r.files.find((f) => f.status === 'failed')!
+    assert.match(bad.reason ?? '', new RegExp(`${base}/missing.*404`))
+    const riyadh = store.listDocuments().find((d) => d.origin === `${base}/riyadh`)!
+    assert.equal(store.getDocument(riyadh.id)!.encoding, 'gb18030')
+    store.close()
+  } finally {
+    server.close()
+  }
+})

@@ -6,6 +6,7 @@ import { registerIngest } from './ingest.js'
 import { registerDocs } from './docs.js'
 import { registerDemo } from './demo.js'
 import { registerReprocess } from './reprocess.js'
+import { registerRuns } from './runs.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerIngest(program)
   registerDocs(program)
   registerReprocess(program)
+  registerRuns(program)
   registerDemo(program)
   return program
 }
