@@ -7,6 +7,7 @@ import { registerDocs } from './docs.js'
 import { registerDemo } from './demo.js'
 import { registerReprocess } from './reprocess.js'
 import { registerRuns } from './runs.js'
+import { registerExtract } from './extract.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   registerDocs(program)
   registerReprocess(program)
   registerRuns(program)
+  registerExtract(program)
   registerDemo(program)
   return program
 }

@@ -13,6 +13,7 @@ test('traditional, Taiwan and Hong Kong spellings fold to simplified', () => {
 test('full-width forms fold to half-width, one character for one', () => {
   assert.equal(foldWidth('ＮＡＴＯ，１８％！（注）'), 'NATO,18%!(注)')
   assert.equal(foldWidth('a\u3000b'), 'a b')
+  assert.equal(foldWidth('當勞‧特朗普 唐納德•川普 ジョン・スミス'), '當勞·特朗普 唐納德·川普 ジョン·スミス')
 })
 
 test('the view keeps every index: a span found in the view is the same span in the original', () => {

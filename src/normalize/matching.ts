@@ -31,11 +31,16 @@ function convertAligned(run: string): string {
   return aligned
 }
 
-/** Full-width ASCII forms (ＡＢＣ，１２３！) and the ideographic space fold to their half-width twins. */
+/**
+ * Full-width ASCII forms (ＡＢＣ，１２３！) and the ideographic space fold to their half-width twins, and the
+ * dots that separate the parts of a transliterated name (唐纳德·特朗普, 當勞‧特朗普, 唐納德•川普, ・) to one "·".
+ */
 export function foldWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
-    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
-  )
+  return s.replace(/[\uFF01-\uFF5E\u3000\u2027\u2022\u30FB\uFF65\u2219\u22C5]/g, (ch) => {
+    if (ch === '\u3000') return ' '
+    if (ch >= '\uFF01' && ch <= '\uFF5E') return String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
+    return '\u00B7'
+  })
 }
 
 export interface MatchingView {

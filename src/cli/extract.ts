@@ -1,0 +1,86 @@
+// `parley extract --format json FILE...`: read files, normalize and extract them without a database, and print
+// the extraction contract (../shared/gold/README.md) that the scoring scripts read.
+import type { Command } from 'commander'
+import { existsSync, readFileSync } from 'node:fs'
+import { ParleyError, UserMeta, type Document } from '../core/index.js'
+import { readInput } from '../ingest/read.js'
+import { normalize } from '../normalize/index.js'
+import { expandInputs, SIDECAR_SUFFIX } from '../pipeline/inputs.js'
+import { printJson } from './context.js'
+
+export interface ContractDocument {
+  path: string
+  id: string
+  title: string
+  published: string | null
+  publishedAt: Document['published']
+  script: Document['script']
+  events: unknown[]
+  quotes: unknown[]
+  mentions: unknown[]
+  numbers: unknown[]
+}
+
+function sidecarOf(path: string): UserMeta | undefined {
+  const side = path + SIDECAR_SUFFIX
+  if (!existsSync(side)) return undefined
+  const parsed = UserMeta.safeParse(JSON.parse(readFileSync(side, 'utf8')))
+  if (!parsed.success) throw new ParleyError('extract', side, 'sidecar fields are wrong')
+  return parsed.data
+}
+
+export function extractFile(path: string, published?: string): { docs: ContractDocument[]; errors: string[] } {
+  const read = readInput({ origin: path, bytes: new Uint8Array(readFileSync(path)) })
+  if (!read.ok) return { docs: [], errors: [read.error.message] }
+  const docs: ContractDocument[] = []
+  const errors: string[] = []
+  for (const raw of read.value.docs) {
+    const doc = normalize(raw, { user: published ? { published } : undefined, sidecar: sidecarOf(path) })
+    if (!doc.ok) {
+      errors.push(doc.error.message)
+      continue
+    }
+    const d = doc.value
+    docs.push({
+      path: raw.part ? `${path}#${raw.part}` : path,
+      id: d.id,
+      title: d.title,
+      published: d.published.at ? d.published.at.slice(0, 10) : null,
+      publishedAt: d.published,
+      script: d.script,
+      events: [],
+      quotes: [],
+      mentions: [],
+      numbers: [],
+    })
+  }
+  return { docs, errors }
+}
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('extract files (no database) and print the result')
+    .argument('<inputs...>', 'files or folders')
+    .option('--published <date>', 'publication date for these inputs')
+    .option('--format <format>', 'json', 'json')
+    .action((inputs: string[], opts: { published?: string; format: string }) => {
+      const documents: ContractDocument[] = []
+      let failed = 0
+      for (const item of expandInputs(inputs)) {
+        if (item.kind !== 'file') {
+          if (item.kind === 'missing') {
+            console.error(`extract: ${item.path}: no such file or folder`)
+            failed++
+          }
+          continue
+        }
+        const r = extractFile(item.path, opts.published)
+        documents.push(...r.docs)
+        for (const e of r.errors) console.error(e)
+        failed += r.errors.length
+      }
+      printJson({ documents })
+      process.exitCode = failed ? 1 : 0
+    })
+}
