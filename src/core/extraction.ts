@@ -53,3 +53,20 @@ export const NumberFact = Evidence.extend({
   normalized: z.object({ value: z.number(), unit: Unit }).nullable(),
 })
 export type NumberFact = z.infer<typeof NumberFact>
+
+/** How a mention was tied to an actor, in order of trust. */
+export const MentionHow = z.enum(['lexicon', 'bracket', 'title', 'phonetic', 'coref', 'new'])
+export type MentionHow = z.infer<typeof MentionHow>
+
+/** A name (or pronoun, under coreference) in the text, resolved to an actor where the text allows. */
+export const Mention = Evidence.extend({
+  surface: z.string(), // the original text of the span
+  actorId: z.string().nullable(), // lexicon id; 'new:<key>' for an actor the lexicon does not know
+  name: z.string(), // canonical English name; for a new actor its Latin form where the text gives one, else the surface
+  type: ActorType,
+  country: z.string().nullable(), // canonical name of the actor's country (United States, Russia …)
+  how: MentionHow,
+  unresolved: z.boolean(), // true for new actors and for short forms no context confirmed
+  sentence: z.number().int().nonnegative(), // index into Document.sentences
+})
+export type Mention = z.infer<typeof Mention>
