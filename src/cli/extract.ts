@@ -2,24 +2,13 @@
 // the extraction contract (../shared/gold/README.md) that the scoring scripts read.
 import type { Command } from 'commander'
 import { existsSync, readFileSync } from 'node:fs'
-import { ParleyError, UserMeta, type Document } from '../core/index.js'
+import { ParleyError, UserMeta } from '../core/index.js'
 import { readInput } from '../ingest/read.js'
 import { normalize } from '../normalize/index.js'
 import { expandInputs, SIDECAR_SUFFIX } from '../pipeline/inputs.js'
 import { printJson } from './context.js'
-
-export interface ContractDocument {
-  path: string
-  id: string
-  title: string
-  published: string | null
-  publishedAt: Document['published']
-  script: Document['script']
-  events: unknown[]
-  quotes: unknown[]
-  mentions: unknown[]
-  numbers: unknown[]
-}
+import { extract } from '../extract/index.js'
+import { toContract, type ContractDocument } from './contract.js'
 
 function sidecarOf(path: string): UserMeta | undefined {
   const side = path + SIDECAR_SUFFIX
@@ -40,19 +29,7 @@ export function extractFile(path: string, published?: string): { docs: ContractD
       errors.push(doc.error.message)
       continue
     }
-    const d = doc.value
-    docs.push({
-      path: raw.part ? `${path}#${raw.part}` : path,
-      id: d.id,
-      title: d.title,
-      published: d.published.at ? d.published.at.slice(0, 10) : null,
-      publishedAt: d.published,
-      script: d.script,
-      events: [],
-      quotes: [],
-      mentions: [],
-      numbers: [],
-    })
+    docs.push(toContract(raw.part ? `${path}#${raw.part}` : path, doc.value, extract(doc.value)))
   }
   return { docs, errors }
 }

@@ -70,3 +70,12 @@ export const Mention = Evidence.extend({
   sentence: z.number().int().nonnegative(), // index into Document.sentences
 })
 export type Mention = z.infer<typeof Mention>
+
+/** Everything the extract stage read from one document. */
+export const Extraction = z.object({
+  docId: z.string(),
+  mentions: z.array(Mention),
+  times: z.array(TimeExpr),
+  numbers: z.array(NumberFact),
+})
+export type Extraction = z.infer<typeof Extraction>

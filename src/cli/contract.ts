@@ -1,0 +1,49 @@
+// The extraction contract (../shared/gold/README.md): what `parley extract --format json` prints and the
+// scoring scripts read. Extra fields are allowed and kept: spans, rule ids, confidences.
+import type { Document, Extraction, NumberFact } from '../core/index.js'
+
+export interface ContractDocument {
+  path: string
+  id: string
+  title: string
+  published: string | null
+  publishedAt: Document['published']
+  script: Document['script']
+  events: unknown[]
+  quotes: unknown[]
+  mentions: unknown[]
+  numbers: unknown[]
+  times: unknown[]
+}
+
+const sentenceOf = (doc: Document, start: number): string => {
+  const s = doc.sentences.find((x) => x.start <= start && start < x.end)
+  return s ? doc.text.slice(s.start, s.end) : ''
+}
+
+/**
+ * A number is printed as stated, and again in its canonical unit when that differs (一个半小时 is also
+ * 90 minutes), marked `form: 'canonical'`, so claims in different units can be compared row by row.
+ */
+function numberRows(doc: Document, n: NumberFact): unknown[] {
+  const base = { surface: n.surface, qualifier: n.qualifier, about: n.about, start: n.start, end: n.end, ruleId: n.ruleId, confidence: n.confidence, evidence: sentenceOf(doc, n.start) }
+  const rows: unknown[] = [{ ...base, value: n.value, unit: n.unit, form: 'stated' }]
+  if (n.normalized) rows.push({ ...base, value: n.normalized.value, unit: n.normalized.unit, form: 'canonical' })
+  return rows
+}
+
+export function toContract(path: string, doc: Document, ex: Extraction): ContractDocument {
+  return {
+    path,
+    id: doc.id,
+    title: doc.title,
+    published: doc.published.at ? doc.published.at.slice(0, 10) : null,
+    publishedAt: doc.published,
+    script: doc.script,
+    events: [],
+    quotes: [],
+    mentions: ex.mentions.map((m) => ({ surface: m.surface, name: m.name, id: m.actorId, type: m.type, country: m.country, start: m.start, end: m.end, how: m.how, unresolved: m.unresolved, ruleId: m.ruleId, confidence: m.confidence })),
+    numbers: ex.numbers.flatMap((n) => numberRows(doc, n)),
+    times: ex.times.map((t) => ({ surface: t.surface, value: t.value, precision: t.precision, range: t.range, kind: t.kind, unresolved: t.unresolved, start: t.start, end: t.end, ruleId: t.ruleId })),
+  }
+}
