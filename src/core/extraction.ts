@@ -71,11 +71,35 @@ export const Mention = Evidence.extend({
 })
 export type Mention = z.infer<typeof Mention>
 
+
+/** Who said something: a resolved actor, an anonymous or media source kept as such, or nobody found. */
+export const Speaker = z.object({
+  actorId: z.string().nullable(),
+  name: z.string(), // canonical name; for anonymous sources "anonymous source" with the descriptor beside it
+  type: ActorType.nullable(),
+  country: z.string().nullable(),
+  anonymous: z.boolean(),
+  descriptor: z.string().nullable(), // the words that describe an unnamed source: 一名俄罗斯资深消息人士
+  start: z.number().int().nonnegative(), // span of the speaker's words in the text
+  end: z.number().int().nonnegative(),
+})
+export type Speaker = z.infer<typeof Speaker>
+
+/** A direct quotation: the quoted words (without the marks), its speaker and the verb that introduced it. */
+export const Quote = Evidence.extend({
+  text: z.string(),
+  speaker: Speaker.nullable(),
+  verb: z.string().nullable(),
+  sentence: z.number().int().nonnegative(),
+})
+export type Quote = z.infer<typeof Quote>
+
 /** Everything the extract stage read from one document. */
 export const Extraction = z.object({
   docId: z.string(),
   mentions: z.array(Mention),
   times: z.array(TimeExpr),
   numbers: z.array(NumberFact),
+  quotes: z.array(Quote),
 })
 export type Extraction = z.infer<typeof Extraction>

@@ -5,12 +5,15 @@ import { matchingView } from '../normalize/matching.js'
 import { findMentions } from './mentions/index.js'
 import { findTimes } from './time/index.js'
 import { findNumbers } from './numbers/index.js'
+import { findQuotes } from './quotes/index.js'
 
 export function extract(doc: Document): Extraction {
   const view = matchingView(doc.text).text
+  const mentions = findMentions(doc)
   return {
     docId: doc.id,
-    mentions: findMentions(doc),
+    mentions,
+    quotes: findQuotes(doc, view, mentions),
     times: findTimes(view, { published: doc.published }),
     numbers: findNumbers(view, doc.sentences),
   }

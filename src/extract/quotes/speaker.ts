@@ -1,0 +1,74 @@
+// Who said a quotation. The speaker is the subject of the reporting verb that governs the quote: the verb
+// before it in the sentence (X说：“…”, X表示，…“…”), or right after it (“…”，X说). The subject is the first
+// person named in the verb's clause; failing that an unnamed source described there (一名俄罗斯资深消息人士,
+// 两位与克里姆林宫关系密切的人士), an organisation, a country. A pronoun (他说) takes the coreference the
+// mention stage gives, else the speaker of the quotes just before.
+import type { Mention, Speaker } from '../../core/index.js'
+import { findVerbs, type VerbHit } from './verbs.js'
+
+const CLAUSE_END = /[，,。；;：:！!？?\n]/
+// An unnamed source: optional count, up to a dozen describing characters, and the noun for a source.
+const ANONYMOUS = /(?:(?:一|两|二|三|几|多|数|某)(?:名|位|个)?)?[^，,。；;：:“”"「」\n]{0,14}?(?:消息人士|知情人士|匿名人士|消息来源|人士|官员|高官|外交官|官方人士)/
+const PRONOUN = /他们|她们|他|她|该官员|这名官员|这位官员|该人士/
+
+export interface SpeakerFound {
+  speaker: Speaker
+  verb: VerbHit
+}
+
+function clauseStart(text: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (CLAUSE_END.test(text[i]!)) return i + 1
+  return from
+}
+
+function fromMention(m: Mention): Speaker {
+  return { actorId: m.actorId, name: m.name, type: m.type, country: m.country, anonymous: false, descriptor: null, start: m.start, end: m.end }
+}
+
+const RANK: Record<string, number> = { person: 0, organization: 2, country: 3, place: 9 }
+
+/** The subject of a clause [from, to): a person first, then an unnamed source, an organisation, a country. */
+export function subjectOf(text: string, mentions: readonly Mention[], from: number, to: number): Speaker | null {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to && !(m.unresolved && m.actorId === null && m.how !== 'new'))
+  const person = inside.find((m) => m.type === 'person')
+  if (person) return fromMention(person)
+  const anon = ANONYMOUS.exec(text.slice(from, to))
+  if (anon) {
+    const start = from + anon.index
+    const end = start + anon[0].length
+    const country = inside.find((m) => m.type === 'country' && m.start >= start && m.end <= end)
+    return { actorId: null, name: 'anonymous source', type: null, country: country?.name ?? null, anonymous: true, descriptor: anon[0], start, end }
+  }
+  const other = inside.filter((m) => (RANK[m.type] ?? 9) < 9).sort((a, b) => RANK[a.type]! - RANK[b.type]! || a.start - b.start)[0]
+  return other ? fromMention(other) : null
+}
+
+/**
+ * The speaker of the quote opening at `open` inside sentence [sStart, sEnd). `previous` is the speaker of
+ * the quotes before it in the paragraph, for pronouns and runs of quotes.
+ */
+export function speakerBefore(text: string, mentions: readonly Mention[], sStart: number, open: number, previous: Speaker | null): SpeakerFound | null {
+  const verbs = findVerbs(text, sStart, open).filter((v) => v.kind !== 'report' && v.kind !== 'cite')
+  const verb = verbs[verbs.length - 1]
+  if (!verb) return null
+  // Walk back clause by clause from the verb: the subject may stand a clause earlier (X在…时，说：“…”).
+  let to = verb.start
+  for (let from = clauseStart(text, sStart, to); ; from = clauseStart(text, sStart, from - 1)) {
+    const pronoun = PRONOUN.test(text.slice(from, to))
+    const coref = mentions.find((m) => m.how === 'coref' && m.start >= from && m.end <= to && m.actorId)
+    const subject = coref ? fromMention(coref) : subjectOf(text, mentions, from, to)
+    if (subject) return { speaker: subject, verb }
+    if (pronoun && previous) return { speaker: previous, verb }
+    if (from <= sStart) return null
+    to = from - 1
+  }
+}
+
+/** “…”，X说 / “…”X表示: the subject between the closing mark and a verb a few characters later. */
+export function speakerAfter(text: string, mentions: readonly Mention[], close: number, sEnd: number): SpeakerFound | null {
+  const limit = Math.min(sEnd, close + 40)
+  const verb = findVerbs(text, close + 1, limit)[0]
+  if (!verb || /[。！？!?]/.test(text.slice(close + 1, verb.start))) return null
+  const subject = subjectOf(text, mentions, close + 1, verb.start)
+  return subject ? { speaker: subject, verb } : null
+}
