@@ -1,6 +1,6 @@
 // The extraction contract (../shared/gold/README.md): what `parley extract --format json` prints and the
 // scoring scripts read. Extra fields are allowed and kept: spans, rule ids, confidences.
-import type { Document, Extraction, NumberFact } from '../core/index.js'
+import type { Document, Event, Extraction, NumberFact } from '../core/index.js'
 
 export interface ContractDocument {
   path: string
@@ -10,6 +10,7 @@ export interface ContractDocument {
   publishedAt: Document['published']
   script: Document['script']
   events: unknown[]
+  negatedEvents: unknown[]
   quotes: unknown[]
   mentions: unknown[]
   numbers: unknown[]
@@ -32,6 +33,27 @@ function numberRows(doc: Document, n: NumberFact): unknown[] {
   return rows
 }
 
+function eventRow(doc: Document, e: Event): unknown {
+  const first = e.evidence[0]!
+  return {
+    id: e.id,
+    date: e.date,
+    datePrecision: e.datePrecision,
+    dateSource: e.dateSource,
+    type: e.type,
+    cameo: e.cameo.code,
+    cameoLabel: e.cameo.label,
+    plover: e.plover,
+    modality: e.modality,
+    actors: e.actors.map((a) => ({ name: a.name, country: a.country, id: a.actorId, role: a.role })),
+    location: e.location?.name ?? null,
+    trigger: e.trigger,
+    evidence: doc.text.slice(first.start, first.end),
+    spans: e.evidence.map((x) => ({ start: x.start, end: x.end, ruleId: x.ruleId })),
+    confidence: e.confidence,
+  }
+}
+
 export function toContract(path: string, doc: Document, ex: Extraction): ContractDocument {
   return {
     path,
@@ -40,7 +62,9 @@ export function toContract(path: string, doc: Document, ex: Extraction): Contrac
     published: doc.published.at ? doc.published.at.slice(0, 10) : null,
     publishedAt: doc.published,
     script: doc.script,
-    events: [],
+    // A negated event (未会晤) is kept apart: it is a fact about what did not happen.
+    events: ex.events.filter((e) => e.modality !== 'negated').map((e) => eventRow(doc, e)),
+    negatedEvents: ex.events.filter((e) => e.modality === 'negated').map((e) => eventRow(doc, e)),
     quotes: ex.quotes.map((q) => ({
       text: q.text,
       speaker: q.speaker ? { name: q.speaker.name, country: q.speaker.country, id: q.speaker.actorId, anonymous: q.speaker.anonymous, descriptor: q.speaker.descriptor } : null,

@@ -94,6 +94,43 @@ export const Quote = Evidence.extend({
 })
 export type Quote = z.infer<typeof Quote>
 
+
+
+export const EventType = z.enum(['call', 'meeting', 'visit', 'proposal', 'agreement', 'statement', 'reject', 'demand', 'threat', 'aid', 'sanction', 'exchange_prisoners', 'ceasefire', 'military_action', 'other'])
+export type EventType = z.infer<typeof EventType>
+
+export const Modality = z.enum(['reported', 'planned', 'hypothetical', 'negated', 'historical'])
+export type Modality = z.infer<typeof Modality>
+
+export const EventActor = z.object({
+  actorId: z.string().nullable(),
+  name: z.string(),
+  type: ActorType,
+  country: z.string().nullable(),
+  role: z.enum(['source', 'target', 'participant']),
+})
+export type EventActor = z.infer<typeof EventActor>
+
+/** One event, with every span of the article that reports it. */
+export const Event = z.object({
+  id: z.string(), // hash of (document id, first evidence span, type)
+  type: EventType,
+  cameo: z.object({ code: z.string(), label: z.string(), codebook: z.string() }),
+  plover: z.string().nullable(),
+  actors: z.array(EventActor),
+  date: z.string().nullable(), // ISO cut to precision: 2025-02-12, 2025-02, 2025
+  datePrecision: z.enum(['day', 'week', 'month', 'year', 'none']),
+  /** text: a time expression in the sentence; inherited: from the event the sentence refers back to; document: the publication date, for undated reports; none. */
+  dateSource: z.enum(['text', 'inherited', 'document', 'none']),
+  dateRange: z.object({ start: z.string(), end: z.string() }).nullable(),
+  location: z.object({ actorId: z.string().nullable(), name: z.string() }).nullable(),
+  modality: Modality,
+  trigger: z.string(),
+  evidence: z.array(Evidence.extend({ sentence: z.number().int().nonnegative() })).min(1),
+  confidence: z.number().min(0).max(1),
+})
+export type Event = z.infer<typeof Event>
+
 /** Everything the extract stage read from one document. */
 export const Extraction = z.object({
   docId: z.string(),
@@ -101,5 +138,6 @@ export const Extraction = z.object({
   times: z.array(TimeExpr),
   numbers: z.array(NumberFact),
   quotes: z.array(Quote),
+  events: z.array(Event),
 })
 export type Extraction = z.infer<typeof Extraction>

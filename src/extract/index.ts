@@ -6,15 +6,19 @@ import { findMentions } from './mentions/index.js'
 import { findTimes } from './time/index.js'
 import { findNumbers } from './numbers/index.js'
 import { findQuotes } from './quotes/index.js'
+import { findEvents } from './events/index.js'
 
 export function extract(doc: Document): Extraction {
   const view = matchingView(doc.text).text
   const mentions = findMentions(doc)
+  const times = findTimes(view, { published: doc.published })
+  const quotes = findQuotes(doc, view, mentions)
   return {
     docId: doc.id,
     mentions,
-    quotes: findQuotes(doc, view, mentions),
-    times: findTimes(view, { published: doc.published }),
+    quotes,
+    times,
     numbers: findNumbers(view, doc.sentences),
+    events: findEvents({ doc, view, mentions, times, quotes }),
   }
 }
