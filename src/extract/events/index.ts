@@ -34,10 +34,10 @@ export function findEvents(input: EventInput): Event[] {
   doc.sentences.forEach((s, si) => {
     const clauses = clausesOf(view, s)
     const ctx = { doc, view, times, sentences: doc.sentences, earlier: events }
-    const make = (type: EventType, cameoCode: string, trigger: string, start: number, end: number, ci: number, ruleId: string): Event => {
+    const make = (type: EventType, cameoCode: string, trigger: string, start: number, ci: number, ruleId: string, anchor = start): Event => {
       const clause = clauses[ci]!
       const { modality: cued } = modalityOf(view, clause, start)
-      const parts = partsOf(view, type, start, clauses, ci, mentions)
+      const parts = partsOf(view, type, anchor, clauses, ci, mentions)
       const date = dateFor(ctx, si, clause, start, cued !== 'historical' && cued !== 'hypothetical')
       let modality = cued
       if (modality === 'reported' && date.date && Number.isFinite(docTime) && docTime - Date.parse(date.date.padEnd(10, '-01').slice(0, 10)) > YEAR_MS) modality = 'historical'
@@ -64,7 +64,7 @@ export function findEvents(input: EventInput): Event[] {
     const triggered = new Set<number>()
     for (const hit of findTriggers(view, s, clauses, mentions)) {
       triggered.add(hit.clause)
-      events.push(make(hit.trigger.type, hit.trigger.cameo, hit.trigger.trigger, hit.start, hit.end, hit.clause, `event.${hit.trigger.type}.${hit.trigger.trigger}`))
+      events.push(make(hit.trigger.type, hit.trigger.cameo, hit.trigger.trigger, hit.start, hit.clause, `event.${hit.trigger.type}.${hit.trigger.trigger}`, hit.anchor))
     }
     // Reported speech: the sentence's first reporting verb outside quotation marks with a named subject.
     const quoted = (i: number): boolean => quotes.some((q) => q.start <= i && i < q.end)
@@ -73,7 +73,7 @@ export function findEvents(input: EventInput): Event[] {
       const ci = clauses.findIndex((c) => c.start <= verb.start && verb.start < c.end)
       const c = clauses[ci]
       const who = c ? subjectOf(view, mentions, c.start, verb.start) : null
-      if (who && !who.anonymous && !triggered.has(ci)) events.push(make('statement', '010', verb.verb, verb.start, verb.end, ci, 'event.statement.reported-speech'))
+      if (who && !who.anonymous && !triggered.has(ci)) events.push(make('statement', '010', verb.verb, verb.start, ci, 'event.statement.reported-speech'))
     }
   })
   return mergeEvents(events)

@@ -1,7 +1,8 @@
 // Event triggers in a sentence, found by longest match, kept only when their cue words stand in the same
-// clause (援助 needs 恢复/提供…), and never inside a name. One event per clause: when a clause holds several
-// triggers, the most specific kind wins (a call is also talk; a visit may also be a meeting).
-import type { EventType, Mention, Span } from '../../core/index.js'
+// clause (援助 needs 恢复/提供…), and never inside a name. One event per clause: the first trigger, since in
+// Chinese the first verb governs the ones after it (邀请X访问Y is an invitation, 同意举行会谈 an agreement,
+// 拒绝签署 a rejection). A trigger framing time (在通话中, 会谈后) refers to an event, it does not report one.
+import type { Mention, Span } from '../../core/index.js'
 import { eventLexicon, type Trigger } from './lexicon.js'
 import { clauseAt } from './clauses.js'
 
@@ -10,9 +11,12 @@ export interface TriggerHit {
   start: number
   end: number
   clause: number
+  /** Where the event's verb stands: the cue of a noun trigger (恢复 in 恢复…援助), else the trigger itself. */
+  anchor: number
 }
 
-const PRIORITY: EventType[] = ['call', 'exchange_prisoners', 'ceasefire', 'sanction', 'aid', 'visit', 'agreement', 'reject', 'demand', 'threat', 'proposal', 'meeting', 'military_action', 'statement', 'other']
+const FRAME_BEFORE = /在(?:这次|此次|本次|上述|当天的)?$/
+const FRAME_AFTER = /^(?:中|时|期间|之际|上|后|之后|前|之前)/
 
 export function findTriggers(view: string, s: Span, clauses: readonly Span[], mentions: readonly Mention[]): TriggerHit[] {
   const lex = eventLexicon()
@@ -27,16 +31,15 @@ export function findTriggers(view: string, s: Span, clauses: readonly Span[], me
       const clause = clauseAt(clauses, i)
       const c = clauses[clause]!
       const clauseText = view.slice(c.start, c.end)
-      if (!inName && (!t.needs.length || t.needs.some((n) => clauseText.includes(n)))) hits.push({ trigger: t, start: i, end: i + len, clause })
+      const cue = t.needs.map((n) => clauseText.indexOf(n)).filter((k) => k >= 0).sort((a, b) => a - b)[0]
+      const frame = FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(view.slice(i + len, i + len + 2))
+      const after = FRAME_AFTER.test(view.slice(i + len, i + len + 2)) && /^(?:后|之后|前|之前)/.test(view.slice(i + len, i + len + 2))
+      if (!inName && !frame && !after && (!t.needs.length || cue !== undefined)) hits.push({ trigger: t, start: i, end: i + len, clause, anchor: cue === undefined ? i : Math.min(i, c.start + cue) })
       break
     }
     i += taken || 1
   }
-  // One trigger per clause: the highest in PRIORITY, the first of equals.
-  const best = new Map<number, TriggerHit>()
-  for (const h of hits) {
-    const cur = best.get(h.clause)
-    if (!cur || PRIORITY.indexOf(h.trigger.type) < PRIORITY.indexOf(cur.trigger.type)) best.set(h.clause, h)
-  }
-  return [...best.values()].sort((a, b) => a.start - b.start)
+  const first = new Map<number, TriggerHit>()
+  for (const h of hits) if (!first.has(h.clause)) first.set(h.clause, h)
+  return [...first.values()]
 }

@@ -1,0 +1,96 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { findEvents } from './index.js'
+import { mergeEvents } from './merge.js'
+import { eventLexicon } from './lexicon.js'
+import { readTsv } from '../../lexicon/load.js'
+import { splitSentences } from '../../normalize/sentences.js'
+import { matchingView } from '../../normalize/matching.js'
+import { findTimes } from '../time/index.js'
+import type { Document, Event, Mention } from '../../core/index.js'
+
+// Mentions are written by hand so these tests exercise the coder alone.
+function m(text: string, surface: string, name: string, type: Mention['type'], country: string | null, from = 0): Mention {
+  const start = text.indexOf(surface, from)
+  assert.ok(start >= 0, surface)
+  return { start, end: start + surface.length, surface, actorId: name, name, type, country, how: 'lexicon', unresolved: false, sentence: 0, ruleId: 't', confidence: 1 }
+}
+function doc(text: string, published: string | null): Document {
+  return {
+    id: 'd', origin: 'x', part: null, format: 'text', url: null, outlet: null, lang: 'zh', title: 't',
+    published: published ? { at: published, precision: 'day', source: 'user', raw: published } : { at: null, precision: 'unknown', source: 'none', raw: null },
+    script: 'simplified', text, sentences: splitSentences(text), references: [], encoding: 'utf-8',
+  }
+}
+function code(text: string, published: string | null, mentions: Mention[]): Event[] {
+  const d = doc(text, published)
+  const view = matchingView(text).text
+  return findEvents({ doc: d, view, mentions, times: findTimes(view, { published: d.published }), quotes: [] })
+}
+const brief = (e: Event): string => `${e.type} ${e.cameo.code} ${e.date} ${e.actors.map((a) => a.name).join('+')} @${e.location?.name ?? '-'} ${e.modality}`
+
+test('the trigger lexicon and CAMEO table are sorted, unique and consistent', () => {
+  for (const [file, key] of [['event-triggers.tsv', 'trigger'], ['cameo.tsv', 'code'], ['modality-cues.tsv', 'cue']] as const) {
+    const keys = readTsv(file).rows.map((r) => r[key]!)
+    assert.deepEqual(keys, [...new Set(keys)].sort(), file)
+  }
+  assert.ok(eventLexicon().triggers.size > 50)
+})
+
+test('a phone call: both parties, the day of the month resolved, CAMEO 041', () => {
+  const t = '甲国总统安德森13日与乙国总统博尔通电话，双方讨论了停火问题。'
+  const ev = code(t, '2025-04-14', [m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland')])
+  assert.deepEqual(ev.filter((e) => e.type === 'call').map(brief), ['call 041 2025-04-13 Aland+Ann Anderson+Bland+Bo Borg @- reported'])
+  assert.equal(ev[0]!.plover, 'CONSULT')
+})
+
+test('a planned visit: the destination is the place, the weekday resolved forward', () => {
+  const t = '外长博尔将于星期四前往日内瓦。'
+  const ev = code(t, '2025-04-14', [m(t, '博尔', 'Bo Borg', 'person', 'Bland'), m(t, '日内瓦', 'Geneva', 'place', 'Switzerland')])
+  assert.deepEqual(ev.map(brief), ['visit 042 2025-04-17 Bo Borg @Geneva planned'])
+})
+
+test('a noun trigger needs its verb: 援助 alone is no event, 恢复援助 is', () => {
+  const t1 = '这笔援助的规模引发争论。'
+  assert.deepEqual(code(t1, '2025-04-14', []).filter((e) => e.type === 'aid'), [])
+  const t2 = '甲国12日恢复了对乙国的军事援助。'
+  const ev = code(t2, '2025-04-14', [m(t2, '甲国', 'Aland', 'country', 'Aland'), m(t2, '乙国', 'Bland', 'country', 'Bland')])
+  assert.deepEqual(ev.map(brief), ['aid 072 2025-04-12 Aland+Bland @- reported'])
+  assert.deepEqual(ev[0]!.actors.map((a) => a.role), ['source', 'target'])
+})
+
+test('negated and historical events are marked so', () => {
+  const t = '博尔并未会见安德森。两人曾于2021年6月在日内瓦会晤。'
+  const mentions = [m(t, '博尔', 'Bo Borg', 'person', 'Bland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '日内瓦', 'Geneva', 'place', 'Switzerland')]
+  const ev = code(t, '2025-04-14', mentions)
+  assert.deepEqual(ev.map((e) => [e.type, e.modality, e.date]), [['meeting', 'negated', '2025-04-14'], ['meeting', 'historical', '2021-06']])
+})
+
+test('reported speech is a statement of its speaker', () => {
+  const t = '安德森表示，谈判将继续。'
+  const ev = code(t, '2025-04-14', [m(t, '安德森', 'Ann Anderson', 'person', 'Aland')])
+  assert.deepEqual(ev.map((e) => [e.type, e.cameo.code, e.actors.map((a) => a.name)]), [['statement', '010', ['Ann Anderson']]])
+})
+
+test('a sentence that refers back to a call takes the date of that call', () => {
+  const t = '安德森12日与博尔通话。安德森在通话中邀请博尔访问甲国。'
+  const ev = code(t, '2025-04-14', [m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland', 12), m(t, '博尔', 'Bo Borg', 'person', 'Bland', 20), m(t, '甲国', 'Aland', 'country', 'Aland')])
+  const proposal = ev.find((e) => e.type === 'proposal')!
+  assert.deepEqual([proposal.date, proposal.dateSource], ['2025-04-12', 'inherited'])
+})
+
+test('two reports of one meeting merge; two calls with different partners do not', () => {
+  const base = { cameo: { code: '040', label: 'Consult', codebook: 'x' }, plover: 'CONSULT', datePrecision: 'day' as const, dateSource: 'text' as const, dateRange: null, location: null, modality: 'reported' as const, trigger: 't', confidence: 0.8 }
+  const a = (name: string, type: 'person' | 'country', country: string) => ({ actorId: name, name, type, country, role: 'participant' as const })
+  const ev = (id: string, type: Event['type'], date: string | null, actors: Event['actors']): Event => ({ ...base, id, type, date, actors, evidence: [{ start: id.length, end: id.length + 1, sentence: 0, ruleId: 'r', confidence: 1 }] })
+  const merged = mergeEvents([
+    ev('1', 'meeting', '2025-02-18', [a('Aland', 'country', 'Aland'), a('Bland', 'country', 'Bland')]),
+    ev('22', 'meeting', null, [a('Ann Anderson', 'person', 'Aland'), a('Bo Borg', 'person', 'Bland')]),
+    ev('333', 'call', '2025-02-12', [a('Ann Anderson', 'person', 'Aland'), a('Bo Borg', 'person', 'Bland')]),
+    ev('4444', 'call', '2025-02-12', [a('Ann Anderson', 'person', 'Aland'), a('Cy Cole', 'person', 'Cland')]),
+  ])
+  assert.equal(merged.length, 3)
+  assert.equal(merged[0]!.evidence.length, 2)
+  assert.equal(merged[0]!.date, '2025-02-18')
+  assert.equal(merged[0]!.actors.length, 4)
+})
