@@ -8,6 +8,8 @@ import { registerDemo } from './demo.js'
 import { registerReprocess } from './reprocess.js'
 import { registerRuns } from './runs.js'
 import { registerExtract } from './extract.js'
+import { registerEvents } from './events.js'
+import { registerExplain } from './explain.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerReprocess(program)
   registerRuns(program)
   registerExtract(program)
+  registerExplain(program)
+  registerEvents(program)
   registerDemo(program)
   return program
 }

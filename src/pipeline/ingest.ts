@@ -9,6 +9,7 @@ import { readInput } from '../ingest/read.js'
 import { fetchUrl } from '../ingest/fetch.js'
 import { normalize, type Statements } from '../normalize/index.js'
 import { matchingForm } from '../normalize/matching.js'
+import { extractInto } from './extract.js'
 import type { Store, FileRecord } from '../store/store.js'
 import { expandInputs, SIDECAR_SUFFIX } from './inputs.js'
 
@@ -145,6 +146,10 @@ async function ingestOne(store: Store, runId: number, loaded: Loaded, path: stri
     docs.map((doc) => {
       const match = { title: matchingForm(doc.title), text: matchingForm(doc.text) }
       const r = store.putDocument(doc, { bytes: loaded.bytes }, match)
+      if (r.status === 'new') {
+        const problem = extractInto(store, doc)
+        if (problem) warnings.push(problem)
+      }
       // A date the user states now about an article stored before is applied, not dropped.
       if (r.status === 'known' && isStated(doc)) {
         const stored = store.getDocument(r.id)

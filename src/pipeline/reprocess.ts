@@ -6,6 +6,7 @@ import { readInput } from '../ingest/read.js'
 import { normalize, type Statements } from '../normalize/index.js'
 import { matchingForm } from '../normalize/matching.js'
 import type { PutResult, Store } from '../store/store.js'
+import { extractInto } from './extract.js'
 
 export interface Reprocessed {
   oldId: string
@@ -29,6 +30,11 @@ export function reprocess(store: Store, id: string): Result<Reprocessed> {
   const doc = normalize(item, carried)
   if (!doc.ok) return doc
   const next: Document = { ...doc.value, url: doc.value.url ?? old.url, outlet: doc.value.outlet ?? old.outlet }
-  const r = store.replaceDocument(old.id, next, { title: matchingForm(next.title), text: matchingForm(next.text) })
+  const r = store.transaction(() => {
+    const put = store.replaceDocument(old.id, next, { title: matchingForm(next.title), text: matchingForm(next.text) })
+    const problem = extractInto(store, { ...next, id: put.id })
+    if (problem) throw new ParleyError('extract', id, problem)
+    return put
+  })
   return ok({ oldId: old.id, newId: r.id, status: r.status, changed: JSON.stringify(old) !== JSON.stringify({ ...next, id: r.id }) })
 }

@@ -3,6 +3,7 @@
 // Values that cross into the CLI or the HTTP API are zod schemas, so those shells validate against one definition.
 import { z } from 'zod'
 import { Format, Published, Script, type Document } from '../core/document.js'
+import type { Event, EventType, Extraction, Quote } from '../core/extraction.js'
 
 export const PutResult = z.object({ status: z.enum(['new', 'known']), id: z.string() })
 export type PutResult = z.infer<typeof PutResult>
@@ -97,6 +98,31 @@ export interface MatchView {
   text: string
 }
 
+/** Filters for stored events: actors by id or canonical name (any of them), types, a date range. */
+export interface EventFilter {
+  actors?: string[]
+  types?: EventType[]
+  since?: string
+  until?: string
+  limit?: number
+}
+export interface QuoteFilter {
+  speakers?: string[]
+  since?: string
+  until?: string
+  limit?: number
+}
+export type StoredEvent = Event & { docId: string; docTitle: string; docPublished: string | null }
+export type StoredQuote = Quote & { docId: string; docTitle: string; docPublished: string | null }
+export interface ActorCount {
+  actorId: string
+  name: string
+  type: string
+  mentions: number
+  documents: number
+  surfaces: string[]
+}
+
 export interface Store {
   readonly path: string
   /** Stores a document with the bytes it was read from. The same id again adds nothing but the (origin, part) it was seen at, and returns 'known'. */
@@ -132,6 +158,13 @@ export interface Store {
   /** Failed files, of one run or of all runs, in the order they were recorded. */
   listFailures(runId?: number): FileRecord[]
   /** Runs fn in one transaction (nested calls become savepoints); a throw rolls everything in it back. */
+  /** Stores what the extract stage read from a document, replacing its previous extraction in one transaction. */
+  putExtraction(ex: Extraction): void
+  getExtraction(docId: string): Extraction | null
+  listEvents(filter?: EventFilter): StoredEvent[]
+  listQuotes(filter?: QuoteFilter): StoredQuote[]
+  /** Actors mentioned in stored documents, most mentioned first. */
+  actorCounts(): ActorCount[]
   transaction<T>(fn: () => T): T
   close(): void
 }

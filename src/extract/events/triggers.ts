@@ -18,28 +18,41 @@ export interface TriggerHit {
 const FRAME_BEFORE = /在(?:这次|此次|本次|上述|当天的)?$/
 const FRAME_AFTER = /^(?:中|时|期间|之际|上|后|之后|前|之前)/
 
-export function findTriggers(view: string, s: Span, clauses: readonly Span[], mentions: readonly Mention[]): TriggerHit[] {
+/** Every trigger word in the sentence, with why it was not taken when it was not (for `parley explain`). */
+export interface TriggerCandidate extends TriggerHit {
+  rejected: string | null
+}
+
+export function triggerCandidates(view: string, s: Span, clauses: readonly Span[], mentions: readonly Mention[]): TriggerCandidate[] {
   const lex = eventLexicon()
-  const hits: TriggerHit[] = []
+  const out: TriggerCandidate[] = []
+  const clausesTaken = new Set<number>()
   for (let i = s.start; i < s.end; ) {
     let taken = 0
     for (let len = Math.min(lex.longestTrigger, s.end - i); len > 0; len--) {
       const t = lex.triggers.get(view.slice(i, i + len))
       if (!t) continue
       taken = len
-      const inName = mentions.some((m) => m.start < i + len && i < m.end)
       const clause = clauseAt(clauses, i)
       const c = clauses[clause]!
       const clauseText = view.slice(c.start, c.end)
       const cue = t.needs.map((n) => clauseText.indexOf(n)).filter((k) => k >= 0).sort((a, b) => a - b)[0]
-      const frame = FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(view.slice(i + len, i + len + 2))
-      const after = FRAME_AFTER.test(view.slice(i + len, i + len + 2)) && /^(?:后|之后|前|之前)/.test(view.slice(i + len, i + len + 2))
-      if (!inName && !frame && !after && (!t.needs.length || cue !== undefined)) hits.push({ trigger: t, start: i, end: i + len, clause, anchor: cue === undefined ? i : Math.min(i, c.start + cue) })
+      const next = view.slice(i + len, i + len + 2)
+      let rejected: string | null = null
+      if (mentions.some((m) => m.start < i + len && i < m.end)) rejected = 'inside a name'
+      else if (FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(next)) rejected = 'frames a time (在…中), refers to an event'
+      else if (/^(?:后|之后|前|之前)/.test(next)) rejected = 'frames a time (…后/前), refers to an event'
+      else if (t.needs.length && cue === undefined) rejected = `needs one of ${t.needs.join('/')} in its clause`
+      else if (clausesTaken.has(clause)) rejected = 'governed by an earlier trigger in its clause'
+      if (!rejected) clausesTaken.add(clause)
+      out.push({ trigger: t, start: i, end: i + len, clause, anchor: cue === undefined ? i : Math.min(i, c.start + cue), rejected })
       break
     }
     i += taken || 1
   }
-  const first = new Map<number, TriggerHit>()
-  for (const h of hits) if (!first.has(h.clause)) first.set(h.clause, h)
-  return [...first.values()]
+  return out
+}
+
+export function findTriggers(view: string, s: Span, clauses: readonly Span[], mentions: readonly Mention[]): TriggerHit[] {
+  return triggerCandidates(view, s, clauses, mentions).filter((c) => !c.rejected)
 }

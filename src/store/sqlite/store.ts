@@ -24,6 +24,9 @@ import { loadMigrations, migrate } from './migrate.js'
 import { checked, documentColumns, documentFrom, summaryFrom, type DocumentRow, type ReferenceRow, type SummaryRow } from './rows.js'
 import { Runs } from './runs.js'
 import { Searcher } from './search.js'
+import { Extractions } from './extractions.js'
+import type { Extraction } from '../../core/extraction.js'
+import type { ActorCount, EventFilter, QuoteFilter, StoredEvent, StoredQuote } from '../store.js'
 import { statements, type Statements } from './statements.js'
 
 /** Opens (creating if needed) the database at path and brings its schema up to date. */
@@ -58,6 +61,7 @@ class SqliteStore implements Store {
   private readonly q: Statements
   private readonly runs: Runs
   private readonly searcher: Searcher
+  private readonly extractions: Extractions
 
   constructor(
     readonly path: string,
@@ -66,6 +70,28 @@ class SqliteStore implements Store {
     this.q = statements(db)
     this.runs = new Runs(db)
     this.searcher = new Searcher(db)
+    this.extractions = new Extractions(db)
+  }
+
+  putExtraction(ex: Extraction): void {
+    if (this.q.exists.get(ex.docId) === undefined) throw new ParleyError('store', ex.docId, 'no stored document with this id to attach an extraction to')
+    this.extractions.put(ex)
+  }
+
+  getExtraction(docId: string): Extraction | null {
+    return this.extractions.get(docId)
+  }
+
+  listEvents(filter: EventFilter = {}): StoredEvent[] {
+    return this.extractions.listEvents(filter)
+  }
+
+  listQuotes(filter: QuoteFilter = {}): StoredQuote[] {
+    return this.extractions.listQuotes(filter)
+  }
+
+  actorCounts(): ActorCount[] {
+    return this.extractions.mentionCounts()
   }
 
   putDocument(doc: Document, raw: { bytes: Uint8Array }, match: MatchView): PutResult {

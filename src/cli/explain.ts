@@ -1,0 +1,48 @@
+// `parley explain FILE`: per sentence, what each rule found and why an event was or was not coded.
+import type { Command } from 'commander'
+import { readFileSync } from 'node:fs'
+import { readInput } from '../ingest/read.js'
+import { normalize } from '../normalize/index.js'
+import { matchingView } from '../normalize/matching.js'
+import { extract } from '../extract/index.js'
+import { clausesOf } from '../extract/events/clauses.js'
+import { triggerCandidates } from '../extract/events/triggers.js'
+
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description('show, sentence by sentence, which rules fired and why events were or were not coded')
+    .argument('<file>', 'a file to read (not stored)')
+    .option('--published <date>', 'publication date, if the file does not state one')
+    .option('--sentence <n>', 'only this sentence (0-based)')
+    .action((file: string, opts: { published?: string; sentence?: string }) => {
+      const read = readInput({ origin: file, bytes: new Uint8Array(readFileSync(file)) })
+      if (!read.ok) throw read.error
+      for (const raw of read.value.docs) {
+        const doc = normalize(raw, { user: opts.published ? { published: opts.published } : undefined })
+        if (!doc.ok) throw doc.error
+        const d = doc.value
+        const ex = extract(d)
+        const view = matchingView(d.text).text
+        console.log(`# ${d.title}  (${d.id}; published ${d.published.at ?? 'unknown'} from ${d.published.source})\n`)
+        d.sentences.forEach((s, si) => {
+          if (opts.sentence !== undefined && Number(opts.sentence) !== si) return
+          const within = <T extends { start: number }>(xs: T[]): T[] => xs.filter((x) => x.start >= s.start && x.start < s.end)
+          const lines: string[] = []
+          for (const m of within(ex.mentions)) lines.push(`  mention  ${m.surface} -> ${m.name}${m.unresolved ? ' (unresolved)' : ''} [${m.how}; ${m.ruleId}]`)
+          for (const t of within(ex.times)) lines.push(`  time     ${t.surface} -> ${t.value ?? (t.range ? `${t.range.start}..${t.range.end}` : 'unresolved')} [${t.ruleId}]`)
+          for (const n of within(ex.numbers)) lines.push(`  number   ${n.surface} -> ${n.value} ${n.unit}${n.normalized ? ` (= ${n.normalized.value} ${n.normalized.unit})` : ''} [${n.ruleId}]`)
+          for (const q of within(ex.quotes)) lines.push(`  quote    “${q.text.slice(0, 30)}${q.text.length > 30 ? '…' : ''}” by ${q.speaker?.name ?? 'nobody found'} [${q.ruleId}]`)
+          for (const c of triggerCandidates(view, s, clausesOf(view, s), ex.mentions)) {
+            lines.push(`  trigger  ${c.trigger.trigger} (${c.trigger.type} ${c.trigger.cameo}) ${c.rejected ? `not coded: ${c.rejected}` : 'coded'}`)
+          }
+          for (const e of ex.events.filter((e) => e.evidence.some((x) => x.sentence === si))) {
+            lines.push(`  EVENT    ${e.type} ${e.cameo.code} ${e.date ?? 'undated'} (${e.dateSource}) ${e.actors.map((a) => a.name).join(' + ') || 'no actors'}${e.location ? ` @ ${e.location.name}` : ''} [${e.modality}]`)
+          }
+          if (!lines.length) return
+          console.log(`[${si}] ${d.text.slice(s.start, s.end)}`)
+          console.log(lines.join('\n') + '\n')
+        })
+      }
+    })
+}

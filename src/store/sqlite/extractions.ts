@@ -1,0 +1,124 @@
+// The extraction side of the SQLite store: put (replacing a document's previous facts in one transaction),
+// get, and the filtered lists behind `parley events` and `parley quotes`.
+import type { Database } from 'better-sqlite3'
+import { Event, Extraction, Mention, NumberFact, Quote, TimeExpr } from '../../core/index.js'
+import type { EventFilter, QuoteFilter, StoredEvent, StoredQuote } from '../store.js'
+import { z } from 'zod'
+
+const Body = z.object({ times: z.array(TimeExpr), numbers: z.array(NumberFact) })
+
+interface DocInfo {
+  doc_id: string
+  title: string
+  published_at: string | null
+}
+
+export class Extractions {
+  private readonly q
+
+  constructor(private readonly db: Database) {
+    this.q = {
+      clear: ['extractions', 'mentions', 'events', 'quotes'].map((t) => db.prepare(`DELETE FROM ${t} WHERE doc_id = ?`)),
+      putBody: db.prepare('INSERT INTO extractions (doc_id, extracted_at, body) VALUES (?, ?, ?)'),
+      putMention: db.prepare('INSERT OR REPLACE INTO mentions (doc_id, start, end, surface, actor_id, name, type, how, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      putEvent: db.prepare('INSERT OR REPLACE INTO events (id, doc_id, type, cameo, date, body) VALUES (?, ?, ?, ?, ?, ?)'),
+      putActor: db.prepare('INSERT INTO event_actors (event_id, actor_id, name, role) VALUES (?, ?, ?, ?)'),
+      putQuote: db.prepare('INSERT OR REPLACE INTO quotes (doc_id, start, end, speaker_id, speaker, body) VALUES (?, ?, ?, ?, ?, ?)'),
+      body: db.prepare('SELECT body FROM extractions WHERE doc_id = ?').pluck(),
+      mentions: db.prepare('SELECT body FROM mentions WHERE doc_id = ? ORDER BY start').pluck(),
+      events: db.prepare('SELECT body FROM events WHERE doc_id = ? ORDER BY rowid').pluck(),
+      quotes: db.prepare('SELECT body FROM quotes WHERE doc_id = ? ORDER BY start').pluck(),
+    }
+  }
+
+  put(ex: Extraction): void {
+    const e = Extraction.parse(ex)
+    this.db.transaction(() => {
+      for (const c of this.q.clear) c.run(e.docId)
+      this.q.putBody.run(e.docId, new Date().toISOString(), JSON.stringify({ times: e.times, numbers: e.numbers }))
+      for (const m of e.mentions) this.q.putMention.run(e.docId, m.start, m.end, m.surface, m.actorId, m.name, m.type, m.how, JSON.stringify(m))
+      for (const ev of e.events) {
+        this.q.putEvent.run(ev.id, e.docId, ev.type, ev.cameo.code, ev.date, JSON.stringify(ev))
+        for (const a of ev.actors) this.q.putActor.run(ev.id, a.actorId, a.name, a.role)
+      }
+      for (const q of e.quotes) this.q.putQuote.run(e.docId, q.start, q.end, q.speaker?.actorId ?? null, q.speaker?.name ?? null, JSON.stringify(q))
+    })()
+  }
+
+  get(docId: string): Extraction | null {
+    const body = this.q.body.get(docId) as string | undefined
+    if (body === undefined) return null
+    const b = Body.parse(JSON.parse(body))
+    const parse = <T>(schema: z.ZodType<T>, rows: unknown[]): T[] => rows.map((r) => schema.parse(JSON.parse(r as string)))
+    return {
+      docId,
+      ...b,
+      mentions: parse(Mention, this.q.mentions.all(docId)),
+      events: parse(Event, this.q.events.all(docId)),
+      quotes: parse(Quote, this.q.quotes.all(docId)),
+    }
+  }
+
+  listEvents(f: EventFilter): StoredEvent[] {
+    const where: string[] = []
+    const args: unknown[] = []
+    if (f.types?.length) {
+      where.push(`e.type IN (${f.types.map(() => '?').join(', ')})`)
+      args.push(...f.types)
+    }
+    if (f.since) {
+      where.push('e.date >= ?')
+      args.push(f.since)
+    }
+    if (f.until) {
+      // A bound compares at its own precision: until 2025-02 keeps 2025-02-28.
+      where.push('substr(e.date, 1, length(?)) <= ?')
+      args.push(f.until, f.until)
+    }
+    if (f.actors?.length) {
+      where.push(`e.id IN (SELECT event_id FROM event_actors WHERE ${f.actors.map(() => '(actor_id = ? OR name = ?)').join(' OR ')})`)
+      for (const a of f.actors) args.push(a, a)
+    }
+    const sql = `SELECT e.body, d.id AS doc_id, d.title, d.published_at FROM events e JOIN documents d ON d.id = e.doc_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.date IS NULL, e.date, e.rowid LIMIT ?`
+    return (this.db.prepare(sql).all(...args, f.limit ?? 200) as (DocInfo & { body: string })[]).map((r) => ({
+      ...Event.parse(JSON.parse(r.body)),
+      docId: r.doc_id,
+      docTitle: r.title,
+      docPublished: r.published_at,
+    }))
+  }
+
+  listQuotes(f: QuoteFilter): StoredQuote[] {
+    const where: string[] = []
+    const args: unknown[] = []
+    if (f.speakers?.length) {
+      where.push(`(${f.speakers.map(() => '(q.speaker_id = ? OR q.speaker = ?)').join(' OR ')})`)
+      for (const s of f.speakers) args.push(s, s)
+    }
+    if (f.since) {
+      where.push('d.published_at >= ?')
+      args.push(f.since)
+    }
+    if (f.until) {
+      where.push('substr(d.published_at, 1, length(?)) <= ?')
+      args.push(f.until, f.until)
+    }
+    const sql = `SELECT q.body, d.id AS doc_id, d.title, d.published_at FROM quotes q JOIN documents d ON d.id = q.doc_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.published_at IS NULL, d.published_at, q.start LIMIT ?`
+    return (this.db.prepare(sql).all(...args, f.limit ?? 200) as (DocInfo & { body: string })[]).map((r) => ({
+      ...Quote.parse(JSON.parse(r.body)),
+      docId: r.doc_id,
+      docTitle: r.title,
+      docPublished: r.published_at,
+    }))
+  }
+
+  mentionCounts(): { actorId: string; name: string; type: string; mentions: number; documents: number; surfaces: string[] }[] {
+    const rows = this.db
+      .prepare(`SELECT actor_id, name, type, count(*) AS n, count(DISTINCT doc_id) AS docs, group_concat(DISTINCT surface) AS surfaces
+        FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY n DESC`)
+      .all() as { actor_id: string; name: string; type: string; n: number; docs: number; surfaces: string }[]
+    return rows.map((r) => ({ actorId: r.actor_id, name: r.name, type: r.type, mentions: r.n, documents: r.docs, surfaces: r.surfaces.split(',') }))
+  }
+}
