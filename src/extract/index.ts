@@ -1,6 +1,6 @@
 // extract: Document -> Extraction. Each family of facts is its own stage over the matching view, which is
 // index-aligned with the original text, so every span points into Document.text.
-import type { Document, Extraction } from '../core/index.js'
+import type { Document, Extraction, Published } from '../core/index.js'
 import { matchingView } from '../normalize/matching.js'
 import { findMentions } from './mentions/index.js'
 import { findTimes } from './time/index.js'
@@ -8,10 +8,21 @@ import { findNumbers } from './numbers/index.js'
 import { findQuotes } from './quotes/index.js'
 import { findEvents } from './events/index.js'
 
+/**
+ * The date relative expressions are read against: the publication date, or, for an undated copy of a wiki
+ * page, the latest date its citations were accessed or published — the copy was made no earlier, and its
+ * "2月12日" means the nearest such day before it. Only times use this anchor; the document stays undated.
+ */
+export function timeAnchor(doc: Document): Published {
+  if (doc.published.at || !doc.references.length) return doc.published
+  const latest = doc.references.flatMap((r) => [r.accessed, r.date]).filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().pop()
+  return latest ? { at: latest, precision: 'day', source: 'inferred', raw: 'latest citation date' } : doc.published
+}
+
 export function extract(doc: Document): Extraction {
   const view = matchingView(doc.text).text
   const mentions = findMentions(doc)
-  const times = findTimes(view, { published: doc.published })
+  const times = findTimes(view, { published: timeAnchor(doc) })
   const quotes = findQuotes(doc, view, mentions)
   return {
     docId: doc.id,
