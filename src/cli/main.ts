@@ -10,6 +10,7 @@ import { registerRuns } from './runs.js'
 import { registerExtract } from './extract.js'
 import { registerEvents } from './events.js'
 import { registerExplain } from './explain.js'
+import { registerActors } from './actors.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerExtract(program)
   registerExplain(program)
   registerEvents(program)
+  registerActors(program)
   registerDemo(program)
   return program
 }

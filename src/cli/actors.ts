@@ -1,0 +1,105 @@
+// `parley actors`: the actors named in the stored documents, with their spellings and mention counts.
+// `parley actor NAME`: one actor, found by any spelling, with its roles, aliases by region and the sentences that
+// mention it.
+import type { Command } from 'commander'
+import type { Document } from '../core/index.js'
+import { actorProfile, lookupActors, lookupNewActors, mentionsOfSet, sightings, summarizeActors, type DocumentMentions } from '../extract/mentions/catalog.js'
+import { loadActorLexicon } from '../extract/mentions/lexicon.js'
+import type { Store } from '../store/store.js'
+import { dbPath, outputFormat, printJson, withStore } from './context.js'
+import { renderTable } from './table.js'
+
+const PAGE = 200
+
+function storedDocuments(store: Store): Document[] {
+  const out: Document[] = []
+  for (let offset = 0; ; offset += PAGE) {
+    const page = store.listDocuments({ limit: PAGE, offset })
+    for (const s of page) {
+      const doc = store.getDocument(s.id)
+      if (doc) out.push(doc)
+    }
+    if (page.length < PAGE) return out
+  }
+}
+
+function readSet(program: Command): DocumentMentions[] {
+  return withStore(dbPath(program.opts().db), (s) => mentionsOfSet(storedDocuments(s)))
+}
+
+export function registerActors(program: Command): void {
+  program
+    .command('actors')
+    .description('actors named in the stored documents, with their spellings and mention counts')
+    .option('--limit <n>', 'how many', '100')
+    .option('--format <format>', 'table or json', 'table')
+    .action((opts: { limit: string; format: string }) => {
+      const fmt = outputFormat(opts.format)
+      const actors = summarizeActors(readSet(program)).slice(0, Number(opts.limit))
+      if (fmt === 'json') return printJson(actors)
+      if (!actors.length) return console.log('no actors found (no stored documents name any)')
+      const rows = actors.map((a) => [
+        a.name + (a.known ? '' : ' (new)'),
+        a.type,
+        a.country ?? '-',
+        String(a.mentions),
+        String(a.coref),
+        String(a.documents),
+        a.aliases.map((x) => `${x.surface}×${x.count}`).join(' '),
+      ])
+      console.log(renderTable(['actor', 'type', 'country', 'mentions', 'coref', 'docs', 'spellings'], rows, [32, 12, 16, 8, 5, 4, 70]))
+    })
+
+  program
+    .command('actor')
+    .description('one actor by any spelling (普京, 普丁, Putin, vladimir-putin): roles, aliases by region, sentences')
+    .argument('<name...>', 'a name in any script or region, a Latin name, or an id')
+    .option('--format <format>', 'table or json', 'table')
+    .action((words: string[], opts: { format: string }) => {
+      const fmt = outputFormat(opts.format)
+      const name = words.join(' ')
+      const set = readSet(program)
+      const known = lookupActors(name)
+      const fresh = known.length ? [] : lookupNewActors(set, name)
+      if (!known.length && !fresh.length) {
+        console.error(`actor: no actor named "${name}" in the lexicon or the stored documents`)
+        process.exitCode = 1
+        return
+      }
+      if (known.length > 1 || fresh.length > 1) {
+        const names = known.length ? known.map((a) => `${a.name} (${a.id})`) : fresh
+        console.error(`actor: "${name}" names several actors: ${names.join(', ')}`)
+        process.exitCode = 1
+        return
+      }
+      if (known.length) {
+        const p = actorProfile(known[0]!)
+        const seen = sightings(set, p.actor.id)
+        if (fmt === 'json') return printJson({ ...p, sightings: seen })
+        const a = p.actor
+        const lines = [`${a.name}  (${a.id}${a.wikidata ? `, ${a.wikidata}` : ''})`, `type      ${a.type}`, `country   ${(a.country && loadActorLexicon().actors.get(a.country)?.name) ?? '-'}`]
+        if (a.note) lines.push(`note      ${a.note}`)
+        if (p.roles.length) {
+          lines.push('', 'roles')
+          for (const r of p.roles) lines.push(`  ${r.role.padEnd(40)} ${r.from ?? '…'} – ${r.until ?? 'now'}`)
+        }
+        lines.push('', 'aliases')
+        for (const [region, list] of Object.entries(p.aliases)) lines.push(`  ${region.padEnd(4)} ${list.join('  ')}`)
+        console.log(lines.join('\n'))
+        printSightings(seen)
+        return
+      }
+      const id = fresh[0]!
+      const seen = sightings(set, id)
+      const summary = summarizeActors(set).find((s) => s.id === id)
+      if (fmt === 'json') return printJson({ actor: summary, sightings: seen })
+      console.log(`${summary?.name ?? id}  (${id}; not in the lexicon)\ncountry   ${summary?.country ?? '-'}\nspellings ${summary?.aliases.map((x) => x.surface).join('  ') ?? '-'}`)
+      printSightings(seen)
+    })
+}
+
+function printSightings(seen: ReturnType<typeof sightings>): void {
+  console.log('')
+  if (!seen.length) return console.log('not mentioned in the stored documents')
+  console.log(renderTable(['document', 'published', 'sentence', 'as', 'text'], seen.map((s) => [s.docId, s.published ?? '-', String(s.sentence), s.surfaces.join(' '), s.text.replace(/\s+/g, ' ')]), [16, 17, 8, 16, 80]))
+}
