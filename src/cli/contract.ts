@@ -11,6 +11,7 @@ export interface ContractDocument {
   script: Document['script']
   events: unknown[]
   negatedEvents: unknown[]
+  hypotheticalEvents: unknown[]
   quotes: unknown[]
   mentions: unknown[]
   numbers: unknown[]
@@ -62,9 +63,10 @@ export function toContract(path: string, doc: Document, ex: Extraction): Contrac
     published: doc.published.at ? doc.published.at.slice(0, 10) : null,
     publishedAt: doc.published,
     script: doc.script,
-    // A negated event (未会晤) is kept apart: it is a fact about what did not happen.
-    events: ex.events.filter((e) => e.modality !== 'negated').map((e) => eventRow(doc, e)),
+    // What happened or is scheduled; what did not happen (未会晤) or only might (可能通话) is kept apart.
+    events: ex.events.filter((e) => e.modality !== 'negated' && e.modality !== 'hypothetical').map((e) => eventRow(doc, e)),
     negatedEvents: ex.events.filter((e) => e.modality === 'negated').map((e) => eventRow(doc, e)),
+    hypotheticalEvents: ex.events.filter((e) => e.modality === 'hypothetical').map((e) => eventRow(doc, e)),
     quotes: ex.quotes.map((q) => ({
       text: q.text,
       speaker: q.speaker ? { name: q.speaker.name, country: q.speaker.country, id: q.speaker.actorId, anonymous: q.speaker.anonymous, descriptor: q.speaker.descriptor } : null,

@@ -7,6 +7,7 @@ import { matchingView } from '../normalize/matching.js'
 import { extract } from '../extract/index.js'
 import { clausesOf } from '../extract/events/clauses.js'
 import { triggerCandidates } from '../extract/events/triggers.js'
+import { triggerContext } from '../extract/events/index.js'
 
 export function registerExplain(program: Command): void {
   program
@@ -24,6 +25,7 @@ export function registerExplain(program: Command): void {
         const d = doc.value
         const ex = extract(d)
         const view = matchingView(d.text).text
+        const tc = triggerContext(view)
         console.log(`# ${d.title}  (${d.id}; published ${d.published.at ?? 'unknown'} from ${d.published.source})\n`)
         d.sentences.forEach((s, si) => {
           if (opts.sentence !== undefined && Number(opts.sentence) !== si) return
@@ -33,7 +35,7 @@ export function registerExplain(program: Command): void {
           for (const t of within(ex.times)) lines.push(`  time     ${t.surface} -> ${t.value ?? (t.range ? `${t.range.start}..${t.range.end}` : 'unresolved')} [${t.ruleId}]`)
           for (const n of within(ex.numbers)) lines.push(`  number   ${n.surface} -> ${n.value} ${n.unit}${n.normalized ? ` (= ${n.normalized.value} ${n.normalized.unit})` : ''} [${n.ruleId}]`)
           for (const q of within(ex.quotes)) lines.push(`  quote    “${q.text.slice(0, 30)}${q.text.length > 30 ? '…' : ''}” by ${q.speaker?.name ?? 'nobody found'} [${q.ruleId}]`)
-          for (const c of triggerCandidates(view, s, clausesOf(view, s), ex.mentions)) {
+          for (const c of triggerCandidates(view, s, clausesOf(view, s), ex.mentions, tc)) {
             lines.push(`  trigger  ${c.trigger.trigger} (${c.trigger.type} ${c.trigger.cameo}) ${c.rejected ? `not coded: ${c.rejected}` : 'coded'}`)
           }
           for (const e of ex.events.filter((e) => e.evidence.some((x) => x.sentence === si))) {

@@ -1,7 +1,9 @@
 // When an event happened: the time expression that governs its trigger (same clause first, then the rest of
 // the sentence), a caption date in brackets right after the sentence, the event the sentence refers back to
 // (在通话中 …), and, for an undated report, the publication date, flagged as such.
-import type { Document, Event, Span, TimeExpr } from '../../core/index.js'
+import type { Document, Event, Modality, Span, TimeExpr } from '../../core/index.js'
+import { eventLexicon } from './lexicon.js'
+import { findVerbs } from '../quotes/verbs.js'
 
 export interface EventDate {
   date: string | null
@@ -11,11 +13,14 @@ export interface EventDate {
 }
 
 const NONE: EventDate = { date: null, precision: 'none', source: 'none', range: null }
-const BACK_REFERENCE = /在(?:这次|此次|本次|当天的|上述)?(通话|电话|会谈|会晤|会面|会议|谈话)(?:中|时|期间|上)/
+export const BACK_REFERENCE = /在(?:这次|此次|本次|当天的|上述)?(通话|电话|会谈|会晤|会面|会议|谈话)(?:中|时|期间|上)/
 const CAPTION_DATE = /^\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）]\s*$/
 
+// Vague expressions (近期, 近年来, 数月前) say too little to date an event.
+const MIN_TIME_CONFIDENCE = 0.6
+
 export function fromTime(t: TimeExpr): EventDate | null {
-  if (t.unresolved || t.kind === 'modifier') return null
+  if (t.unresolved || t.kind === 'modifier' || t.confidence < MIN_TIME_CONFIDENCE) return null
   if (t.value) {
     const precision = t.precision === 'none' ? 'day' : t.precision
     return { date: t.value, precision, source: 'text', range: t.range }
@@ -34,6 +39,15 @@ export function documentDate(doc: Document): EventDate {
   return { date: p.at, precision: p.precision === 'month' ? 'month' : 'year', source: 'document', range: null }
 }
 
+/** The call or meeting a sentence refers back to (在通话中, 会谈时), preferring one dated in its own text. */
+export function referredEvent(sentence: string, earlier: readonly Event[]): Event | null {
+  const back = BACK_REFERENCE.exec(sentence)
+  if (!back) return null
+  const kind = back[1] === '通话' || back[1] === '电话' ? 'call' : 'meeting'
+  const rev = [...earlier].reverse()
+  return rev.find((e) => e.type === kind && e.dateSource === 'text') ?? rev.find((e) => e.type === kind) ?? null
+}
+
 export interface DateContext {
   doc: Document
   view: string
@@ -42,11 +56,42 @@ export interface DateContext {
   earlier: readonly Event[]
 }
 
-export function dateFor(ctx: DateContext, si: number, clause: Span, tStart: number, allowDocument: boolean): EventDate {
+/** The paragraph (between line breaks) that holds offset i. */
+function paragraphStart(view: string, i: number): number {
+  return view.lastIndexOf('\n', i - 1) + 1
+}
+
+/**
+ * The date of an event whose trigger stands at tStart in `clause` of sentence si:
+ * 1. a time in the trigger's clause, else elsewhere in the sentence — but a time in the clause of a reporting
+ *    verb (X星期日表示，他将…) dates the statement, not a planned event it announces, and a time opening a period
+ *    (1月上任以来) dates nothing;
+ * 2. a caption date in brackets standing right after the sentence;
+ * 3. the event the sentence refers back to (在通话中 …) or follows (随即 the same day, 随后 within the month);
+ * 4. for a reported event, the last date the paragraph gave before it, else the publication date.
+ */
+export function dateFor(ctx: DateContext, si: number, clause: Span, clauses: readonly Span[], tStart: number, modality: Modality): EventDate {
+  const lex = eventLexicon()
   const s = ctx.sentences[si]!
-  const inSentence = ctx.times.filter((t) => t.start >= s.start && t.end <= s.end && fromTime(t))
-  const byDistance = (a: TimeExpr, b: TimeExpr): number => Math.abs(a.start - tStart) - Math.abs(b.start - tStart)
-  const inClause = inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end).sort(byDistance)
+  const opensPeriod = (t: TimeExpr): boolean => lex.context.since.some((w) => ctx.view.startsWith(w, t.end))
+  const clauseOf = (t: TimeExpr): Span | undefined => clauses.find((c) => c.start <= t.start && t.start < c.end)
+  const verbsIn = (c: Span | undefined) => (c ? findVerbs(ctx.view, c.start, c.end) : [])
+  const forward = modality === 'planned' || modality === 'hypothetical'
+  // 外媒12日报道，…已经通电话: the day of a report is not the day of what it reports.
+  let reportDated = false
+  const usable = (t: TimeExpr): boolean => {
+    if (!fromTime(t) || opensPeriod(t)) return false
+    const c = clauseOf(t)
+    if (c === clause) return true
+    const verbs = verbsIn(c)
+    if (verbs.some((v) => v.kind === 'report' || v.kind === 'cite')) {
+      reportDated = true
+      return false
+    }
+    return !forward || !verbs.length
+  }
+  const inSentence = ctx.times.filter((t) => t.start >= s.start && t.end <= s.end && usable(t))
+  const inClause = inSentence.filter((t) => t.start >= clause.start && t.end <= clause.end).sort((a, b) => Math.abs(a.start - tStart) - Math.abs(b.start - tStart))
   const before = inSentence.filter((t) => t.end <= tStart).sort((a, b) => b.start - a.start)
   const after = inSentence.filter((t) => t.start >= tStart).sort((a, b) => a.start - b.start)
   const t = inClause[0] ?? before[0] ?? after[0]
@@ -56,11 +101,23 @@ export function dateFor(ctx: DateContext, si: number, clause: Span, tStart: numb
     const cap = ctx.times.find((x) => x.start >= next.start && x.end <= next.end && fromTime(x))
     if (cap) return fromTime(cap)!
   }
-  const back = BACK_REFERENCE.exec(ctx.view.slice(s.start, s.end))
-  if (back) {
-    const kind = back[1] === '通话' || back[1] === '电话' ? 'call' : 'meeting'
-    const ref = [...ctx.earlier].reverse().find((e) => e.type === kind && e.date)
-    if (ref) return { date: ref.date, precision: ref.datePrecision, source: 'inherited', range: ref.dateRange }
+  const sentence = ctx.view.slice(s.start, s.end)
+  const ref = referredEvent(sentence, ctx.earlier)
+  if (ref?.date) return { date: ref.date, precision: ref.datePrecision, source: 'inherited', range: ref.dateRange }
+  const lead = ctx.view.slice(clause.start, tStart)
+  const prev = [...ctx.earlier].reverse().find((e) => e.date)
+  if (prev?.date && lex.context['same-day'].some((w) => lead.includes(w) || sentence.startsWith(w))) {
+    return { date: prev.date, precision: prev.datePrecision, source: 'inherited', range: prev.dateRange }
   }
-  return allowDocument ? documentDate(ctx.doc) : NONE
+  if (prev?.date && lex.context.after.some((w) => lead.includes(w) || sentence.startsWith(w))) {
+    return { date: prev.date.slice(0, 7), precision: prev.date.length >= 7 ? 'month' : 'year', source: 'inherited', range: null }
+  }
+  // Only a reported event in a full sentence falls back on the narrative's date; a heading (no closing
+  // punctuation) repeats an event the body dates, and a report's own date says only "by then".
+  if (modality !== 'reported' || reportDated || !/[。！？!?”」』]$/.test(sentence)) return NONE
+  const para = paragraphStart(ctx.view, s.start)
+  const recent = ctx.sentences[Math.max(0, si - 2)]!.start
+  const told = ctx.times.filter((x) => x.start >= Math.max(para, recent) && x.end <= s.start && fromTime(x) && !opensPeriod(x) && (x.precision === 'day' || x.precision === 'month')).pop()
+  if (told) return { ...fromTime(told)!, source: 'inherited' }
+  return documentDate(ctx.doc)
 }

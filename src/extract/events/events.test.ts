@@ -60,10 +60,10 @@ test('a noun trigger needs its verb: 援助 alone is no event, 恢复援助 is',
 })
 
 test('negated and historical events are marked so', () => {
-  const t = '博尔并未会见安德森。两人曾于2021年6月在日内瓦会晤。'
-  const mentions = [m(t, '博尔', 'Bo Borg', 'person', 'Bland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '日内瓦', 'Geneva', 'place', 'Switzerland')]
+  const t = '博尔并未会见安德森。博尔曾于2021年6月在日内瓦会晤安德森。'
+  const mentions = [m(t, '博尔', 'Bo Borg', 'person', 'Bland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland', 5), m(t, '日内瓦', 'Geneva', 'place', 'Switzerland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland', 12)]
   const ev = code(t, '2025-04-14', mentions)
-  assert.deepEqual(ev.map((e) => [e.type, e.modality, e.date]), [['meeting', 'negated', '2025-04-14'], ['meeting', 'historical', '2021-06']])
+  assert.deepEqual(ev.map((e) => [e.type, e.modality, e.date]), [['meeting', 'negated', null], ['meeting', 'historical', '2021-06']])
 })
 
 test('reported speech is a statement of its speaker', () => {
@@ -93,4 +93,24 @@ test('two reports of one meeting merge; two calls with different partners do not
   assert.equal(merged[0]!.evidence.length, 2)
   assert.equal(merged[0]!.date, '2025-02-18')
   assert.equal(merged[0]!.actors.length, 4)
+})
+
+test('words that describe or refer to an event do not report a new one', () => {
+  const t = '双方讨论了会谈结果。此次会谈持续两小时。被占领土问题仍未解决。甲国提供的援助已经用完。'
+  const mentions = [m(t, '甲国', 'Aland', 'country', 'Aland')]
+  assert.deepEqual(code(t, '2025-04-14', mentions).filter((e) => e.type !== 'statement').map((e) => e.trigger), [])
+})
+
+test('the day of a report does not date what it reports; a planned event is not dated by the statement announcing it', () => {
+  const t = '外媒12日报道，甲国和乙国官员已经通过电话。博尔星期日表示，他将参加会谈。'
+  const he = t.indexOf('他')
+  const coref: Mention = { ...m(t, '他', 'Bo Borg', 'person', 'Bland'), start: he, end: he + 1, how: 'coref' }
+  const ev = code(t, '2025-04-15', [m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland'), coref])
+  assert.deepEqual(ev.filter((e) => e.type !== 'statement').map((e) => [e.type, e.date]), [['call', null], ['meeting', null]])
+})
+
+test('a negation anywhere before the trigger outweighs a plan; 未来 is no negation', () => {
+  const t = '博尔并无计划与安德森会谈。安德森未来几天将会见博尔。'
+  const ev = code(t, '2025-04-14', [m(t, '博尔', 'Bo Borg', 'person', 'Bland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland', 10), m(t, '博尔', 'Bo Borg', 'person', 'Bland', 10)])
+  assert.deepEqual(ev.map((e) => e.modality), ['negated', 'planned'])
 })

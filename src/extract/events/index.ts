@@ -2,15 +2,17 @@
 // the mentions around it give the actors, the time expressions its date, the cues before it its modality.
 // Reported speech (X表示，…) becomes a statement event of its speaker.
 import { createHash } from 'node:crypto'
-import type { Document, Event, EventType, Mention, Quote, TimeExpr } from '../../core/index.js'
+import type { Document, Event, EventActor, EventType, Mention, Quote, TimeExpr } from '../../core/index.js'
 import { CAMEO_CODEBOOK, eventLexicon } from './lexicon.js'
 import { clausesOf } from './clauses.js'
-import { findTriggers } from './triggers.js'
+import { findTriggers, type TriggerContext } from './triggers.js'
 import { modalityOf, partsOf } from './parts.js'
-import { dateFor } from './dates.js'
+import { dateFor, referredEvent } from './dates.js'
 import { mergeEvents } from './merge.js'
 import { findVerbs } from '../quotes/verbs.js'
 import { subjectOf } from '../quotes/speaker.js'
+import { findQuoteSpans, looksLikeLabel } from '../quotes/spans.js'
+import { Words } from '../mentions/words.js'
 
 export interface EventInput {
   doc: Document
@@ -21,35 +23,82 @@ export interface EventInput {
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000
+// Aid cut off rather than given: 暂停军援 is CAMEO 162, reduce or stop aid.
+const CESSATION = /暂停|停止|中断|冻结/
 
 function eventId(docId: string, start: number, type: EventType): string {
   return createHash('sha256').update(`${docId}:${start}:${type}`).digest('hex').slice(0, 16)
 }
 
+export function triggerContext(view: string): TriggerContext {
+  return { words: new Words(view), labels: findQuoteSpans(view).filter((q) => looksLikeLabel(view, q)) }
+}
+
 export function findEvents(input: EventInput): Event[] {
   const { doc, view, mentions, times, quotes } = input
   const lex = eventLexicon()
+  const tc = triggerContext(view)
+  const FOLLOW_UP = new Set<EventType>(['agreement', 'proposal', 'reject', 'demand'])
+  const CONSULT = new Set<EventType>(['call', 'meeting', 'visit'])
+  const CONTINUATION = /^\s*(?:与|同|和|跟|并|以及)/
   const events: Event[] = []
   const docTime = doc.published.at ? Date.parse(doc.published.at.slice(0, 10)) : NaN
   doc.sentences.forEach((s, si) => {
     const clauses = clausesOf(view, s)
     const ctx = { doc, view, times, sentences: doc.sentences, earlier: events }
-    const make = (type: EventType, cameoCode: string, trigger: string, start: number, ci: number, ruleId: string, anchor = start): Event => {
+    const make = (type: EventType, cameoCode: string, trigger: string, start: number, ci: number, ruleId: string, anchor = start): Event | null => {
       const clause = clauses[ci]!
-      const { modality: cued } = modalityOf(view, clause, start)
-      const parts = partsOf(view, type, anchor, clauses, ci, mentions)
-      const date = dateFor(ctx, si, clause, start, cued !== 'historical' && cued !== 'hypothetical')
+      const { modality: cued } = modalityOf(view, clause, start, tc.words)
+      let code = cameoCode
       let modality = cued
+      if (type === 'aid' && CESSATION.test(view.slice(clause.start, clause.end))) {
+        code = '162'
+        if (modality === 'negated') modality = 'reported'
+      }
+      const parts = partsOf(view, type, anchor, clauses, ci, mentions)
+      let actors: EventActor[] = parts.actors
+      let rule = ruleId
+      // Words in a quotation are its speaker's: the speaker is a party to what they announce or refuse.
+      const quote = quotes.find((q) => q.start <= start && start < q.end && q.speaker?.actorId)
+      if (quote?.speaker && !actors.some((a) => a.actorId === quote.speaker!.actorId)) {
+        actors = [{ actorId: quote.speaker.actorId, name: quote.speaker.name, type: quote.speaker.type ?? 'person', country: quote.speaker.country, role: 'source' }, ...actors]
+      }
+      // A subject pronoun the mention stage left open (他拒绝签署…) continues the subject of the sentence before:
+      // the first person it names. Weaker than coreference, so it lowers the confidence.
+      const pronoun = /他|她/.exec(view.slice(clause.start, start))
+      if (pronoun && !mentions.some((m) => m.start <= clause.start + pronoun.index && clause.start + pronoun.index < m.end)) {
+        const prev = doc.sentences[si - 1]
+        const subject = prev ? mentions.find((m) => m.type === 'person' && !m.unresolved && m.start >= prev.start && m.end <= prev.end) : undefined
+        if (subject && !actors.some((a) => a.actorId === subject.actorId)) {
+          actors = [{ actorId: subject.actorId, name: subject.name, type: 'person', country: subject.country, role: 'source' }, ...actors]
+          rule += '+subject-of-previous-sentence'
+        }
+      }
+      // An event naming nobody is done by the parties of the call or talks the sentence refers to (两国元首在通话中
+      // 同意…), or continues the same kind of event of the sentence or two before (正式谈判于…举行).
+      if (!actors.length) {
+        const referred = referredEvent(view.slice(s.start, s.end), events)
+        const happened = (e: Event): boolean => e.modality !== 'negated' && e.modality !== 'hypothetical'
+        // Calls, meetings and visits are all consultations (CAMEO 04x): talks held after a visit are the visitors'.
+        const kin = (e: Event): boolean => e.type === type || (CONSULT.has(e.type) && CONSULT.has(type))
+        const prior = referred ?? [...events].reverse().find((e) => kin(e) && happened(e) && e.evidence.some((x) => si - x.sentence <= 2))
+        if (!prior) return null
+        actors = prior.actors.map((a) => ({ ...a, role: 'participant' as const }))
+        rule += referred ? '+actors-of-referred-event' : '+actors-from-previous'
+      }
+      // A visit needs a visitor: a destination alone (他将前往沙特, 他 unknown) says not who went.
+      if (type === 'visit' && !actors.some((a) => a.role === 'source')) return null
+      const date = dateFor(ctx, si, clause, clauses, start, modality)
       if (modality === 'reported' && date.date && Number.isFinite(docTime) && docTime - Date.parse(date.date.padEnd(10, '-01').slice(0, 10)) > YEAR_MS) modality = 'historical'
-      const cameo = lex.cameo.get(cameoCode)!
-      let confidence = 0.6 + (date.source === 'text' ? 0.15 : 0) + (parts.actors.length >= 2 ? 0.15 : parts.actors.length ? 0.05 : -0.3)
+      const cameo = lex.cameo.get(code)!
+      let confidence = 0.6 + (date.source === 'text' ? 0.15 : 0) + (actors.length >= 2 ? 0.15 : 0.05)
       confidence = Math.max(0.05, Math.min(0.95, confidence))
       return {
         id: eventId(doc.id, start, type),
         type,
         cameo: { code: cameo.code, label: cameo.label, codebook: CAMEO_CODEBOOK },
         plover: cameo.plover,
-        actors: parts.actors,
+        actors,
         date: date.date,
         datePrecision: date.precision,
         dateSource: date.source,
@@ -57,14 +106,30 @@ export function findEvents(input: EventInput): Event[] {
         location: parts.location,
         modality,
         trigger,
-        evidence: [{ start: s.start, end: s.end, sentence: si, ruleId, confidence }],
+        evidence: [{ start: s.start, end: s.end, sentence: si, ruleId: rule, confidence }],
         confidence,
       }
     }
     const triggered = new Set<number>()
-    for (const hit of findTriggers(view, s, clauses, mentions)) {
+    const inSentence: Event[] = []
+    let visitUntil = -1
+    for (const hit of findTriggers(view, s, clauses, mentions, tc)) {
       triggered.add(hit.clause)
-      events.push(make(hit.trigger.type, hit.trigger.cameo, hit.trigger.trigger, hit.start, hit.clause, `event.${hit.trigger.type}.${hit.trigger.trigger}`, hit.anchor))
+      // 前往X，与Y会谈: the talks are what the visit is for, not an event of their own.
+      if (hit.trigger.type === 'meeting' && hit.clause <= visitUntil) continue
+      const e = make(hit.trigger.type, hit.trigger.cameo, hit.trigger.trigger, hit.start, hit.clause, `event.${hit.trigger.type}.${hit.trigger.trigger}`, hit.anchor)
+      if (!e) continue
+      if (e.type === 'visit') {
+        visitUntil = hit.clause
+        while (visitUntil + 1 < clauses.length && CONTINUATION.test(view.slice(clauses[visitUntil + 1]!.start, clauses[visitUntil + 1]!.end))) visitUntil++
+      }
+      // What is agreed, proposed or refused in the talks of the same sentence involves their parties.
+      const talks = inSentence.find((x) => x.type === 'call' || x.type === 'meeting')
+      if (talks && FOLLOW_UP.has(e.type)) {
+        for (const a of talks.actors) if (!e.actors.some((b) => (b.actorId ?? b.name) === (a.actorId ?? a.name))) e.actors.push({ ...a, role: 'participant' })
+      }
+      inSentence.push(e)
+      events.push(e)
     }
     // Reported speech: the sentence's first reporting verb outside quotation marks with a named subject.
     const quoted = (i: number): boolean => quotes.some((q) => q.start <= i && i < q.end)
@@ -73,7 +138,10 @@ export function findEvents(input: EventInput): Event[] {
       const ci = clauses.findIndex((c) => c.start <= verb.start && verb.start < c.end)
       const c = clauses[ci]
       const who = c ? subjectOf(view, mentions, c.start, verb.start) : null
-      if (who && !who.anonymous && !triggered.has(ci)) events.push(make('statement', '010', verb.verb, verb.start, ci, 'event.statement.reported-speech'))
+      if (who && !who.anonymous && !triggered.has(ci)) {
+        const e = make('statement', '010', verb.verb, verb.start, ci, 'event.statement.reported-speech')
+        if (e) events.push(e)
+      }
     }
   })
   return mergeEvents(events)

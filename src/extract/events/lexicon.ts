@@ -10,6 +10,7 @@ export interface Trigger {
   type: EventType
   cameo: string
   needs: string[]
+  noun: boolean
 }
 
 export interface CameoCode {
@@ -18,7 +19,10 @@ export interface CameoCode {
   plover: string | null
 }
 
+export type ContextKind = 'noun-head' | 'reference-start' | 'refers-before' | 'same-day' | 'after' | 'since'
+
 export interface EventLexicon {
+  context: Record<ContextKind, string[]>
   triggers: Map<string, Trigger>
   longestTrigger: number
   cameo: Map<string, CameoCode>
@@ -35,7 +39,7 @@ export function eventLexicon(): EventLexicon {
   t.rows.forEach((r, i) => {
     const type = EventType.safeParse(r.type)
     if (!type.success) throw new Error(`lexicon: event-triggers.tsv:${t.lines[i]}: unknown type ${r.type}`)
-    triggers.set(r.trigger!, { trigger: r.trigger!, type: type.data, cameo: r.cameo!, needs: r.needs === '-' ? [] : r.needs!.split(',') })
+    triggers.set(r.trigger!, { trigger: r.trigger!, type: type.data, cameo: r.cameo!, needs: r.needs === '-' ? [] : r.needs!.split(','), noun: r.pos === 'noun' })
   })
   const cameo = new Map(readTsv('cameo.tsv').rows.map((r) => [r.code!, { code: r.code!, label: r.label!, plover: r.plover || null }]))
   for (const tr of triggers.values()) if (!cameo.has(tr.cameo)) throw new Error(`lexicon: event-triggers.tsv: ${tr.trigger} has CAMEO ${tr.cameo}, not in cameo.tsv`)
@@ -46,7 +50,16 @@ export function eventLexicon(): EventLexicon {
     if (!mod.success) throw new Error(`lexicon: modality-cues.tsv:${m.lines[i]}: unknown modality ${r.modality}`)
     modality.set(r.cue!, mod.data)
   })
+  const context: Record<ContextKind, string[]> = { 'noun-head': [], 'reference-start': [], 'refers-before': [], 'same-day': [], after: [], since: [] }
+  const ctx = readTsv('event-context.tsv')
+  ctx.rows.forEach((r, i) => {
+    if (!(r.kind! in context)) throw new Error(`lexicon: event-context.tsv:${ctx.lines[i]}: unknown kind ${r.kind}`)
+    context[r.kind as ContextKind].push(r.word!)
+  })
+  // Longest first, so a test with startsWith finds the fullest word.
+  for (const k of Object.keys(context) as ContextKind[]) context[k].sort((a, b) => b.length - a.length)
   cached = {
+    context,
     triggers,
     longestTrigger: Math.max(...[...triggers.keys()].map((k) => k.length)),
     cameo,

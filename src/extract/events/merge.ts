@@ -1,13 +1,13 @@
 // Several reports of one event in one article are one event with several evidence spans. Two events merge
-// when they are of one type, their dates agree (equal, one unknown, or one the month of the other), and
+// when they are of one type, their dates agree, and
 // one's actors are covered by the other's: the same actors, or persons whose countries the other names
 // (美俄高层官员 … 会谈 and 卢比奥 … 与拉夫罗夫会谈). Neither covering the other (特朗普+普京, 特朗普+泽连斯基)
-// keeps them apart.
+// keeps them apart. Dates agree when equal or when one report gives none: a month and a day inside it may be
+// two events of that month.
 import type { Event, EventActor } from '../../core/index.js'
 
 function datesAgree(a: Event, b: Event): boolean {
-  if (!a.date || !b.date) return true
-  return a.date.startsWith(b.date) || b.date.startsWith(a.date)
+  return !a.date || !b.date || a.date === b.date
 }
 
 function covers(big: readonly EventActor[], small: readonly EventActor[]): boolean {
@@ -24,10 +24,17 @@ function better(a: Event, b: Event): Event {
   return textA + rank[a.datePrecision] >= textB + rank[b.datePrecision] ? a : b
 }
 
+// A call is a consultation too: a call and a meeting (交换了意见) read from one sentence are one call.
+function sameKind(a: Event, b: Event): boolean {
+  if (a.type === b.type) return true
+  const pair = new Set([a.type, b.type])
+  return pair.has('call') && pair.has('meeting') && a.evidence.some((x) => b.evidence.some((y) => y.sentence === x.sentence))
+}
+
 export function mergeEvents(events: readonly Event[]): Event[] {
   const out: Event[] = []
   for (const e of events) {
-    const i = out.findIndex((o) => o.type === e.type && o.modality !== 'negated' && e.modality !== 'negated' && datesAgree(o, e) && (covers(o.actors, e.actors) || covers(e.actors, o.actors)))
+    const i = out.findIndex((o) => sameKind(o, e) && o.modality !== 'negated' && e.modality !== 'negated' && datesAgree(o, e) && (covers(o.actors, e.actors) || covers(e.actors, o.actors)))
     if (i < 0) {
       out.push(e)
       continue
@@ -36,8 +43,9 @@ export function mergeEvents(events: readonly Event[]): Event[] {
     const dated = better(o, e)
     const actors = [...o.actors]
     for (const x of e.actors) if (!actors.some((y) => (y.actorId ?? y.name) === (x.actorId ?? x.name))) actors.push(x)
+    const kept = o.type === 'call' || e.type !== 'call' ? o : { ...o, type: e.type, cameo: e.cameo, plover: e.plover, trigger: e.trigger }
     out[i] = {
-      ...o,
+      ...kept,
       actors,
       date: dated.date,
       datePrecision: dated.datePrecision,

@@ -1,10 +1,14 @@
 // The parts of an event around its trigger: who (actors with roles), where, and how sure (modality).
 import type { EventActor, EventType, Mention, Modality, Span } from '../../core/index.js'
 import { eventLexicon } from './lexicon.js'
+import { findVerbs } from '../quotes/verbs.js'
+import type { Words } from '../mentions/words.js'
 
 const ACTOR_TYPES = new Set(['person', 'country', 'organization'])
 // A clause that continues the previous one's action with a partner: 与/同/和/跟 X …, 并 …, 向 X …
-const CONTINUES = /^\s*(?:与|同|和|跟|并|向|对|以及)/
+const CONTINUES = /^\s*(?:与|同|和|跟|并|向|对|以及|即)/
+// A clause opening with a preposition has no subject of its own: 与X会面 is done by the previous clause's subject.
+const NO_SUBJECT = /^\s*(?:与|同|和|跟|向|对)/
 // Where: a place or country right after 在/于/赴/前往/抵达/访问/飞抵/到.
 const AT_PLACE = /(?:在|于|赴|前往|抵达|访问|飞抵|到访|到)$/
 // A medium passing on others' words (据路透社报道, 塔斯社报道) is a source, not an actor.
@@ -29,10 +33,13 @@ export function partsOf(view: string, type: EventType, tStart: number, clauses: 
   const inSpan = (c: Span): Mention[] => mentions.filter((m) => m.start >= c.start && m.end <= c.end)
   const clause = clauses[ci]!
   let picked = inSpan(clause)
-  // The subject carries over from an earlier clause when this one names nobody before its trigger.
-  if (!picked.some((m) => m.start < tStart && usable(m, view))) {
+  // The subject carries over from an earlier clause when this one names nobody before its trigger — but not
+  // across a reporting verb: in X表示，…会谈将… X speaks about the event, X is not in it.
+  if (!picked.some((m) => m.start < tStart && usable(m, view)) || NO_SUBJECT.test(view.slice(clause.start, clause.end))) {
     for (let k = ci - 1; k >= 0; k--) {
-      const earlier = inSpan(clauses[k]!).filter((m) => usable(m, view))
+      const c = clauses[k]!
+      if (findVerbs(view, c.start, c.end).length) break
+      const earlier = inSpan(c).filter((m) => usable(m, view))
       if (earlier.length) {
         picked = [...earlier, ...picked]
         break
@@ -48,8 +55,8 @@ export function partsOf(view: string, type: EventType, tStart: number, clauses: 
     const before = view.slice(Math.max(0, m.start - 3), m.start)
     if (m.type === 'place' || (m.type === 'country' && AT_PLACE.test(before))) {
       location ??= { actorId: m.actorId, name: m.name }
-      if (m.type === 'place') continue
-      if (AT_PLACE.test(before)) continue
+      // A visited country is also the visit's target (CAMEO: the host of a visit).
+      if (m.type === 'place' || type !== 'visit') continue
     }
     if (!usable(m, view)) continue
     const key = m.actorId ?? m.name
@@ -61,8 +68,12 @@ export function partsOf(view: string, type: EventType, tStart: number, clauses: 
   return { actors, location }
 }
 
-/** The nearest modality cue before the trigger in its clause; 'reported' when there is none. */
-export function modalityOf(view: string, clause: Span, tStart: number): { modality: Modality; cue: string | null } {
+// When cues of several kinds stand before a trigger, the strongest reading wins: 并无计划会谈 did not happen,
+// 是否准备参与谈判 may not happen.
+const STRENGTH: Record<Modality, number> = { negated: 4, hypothetical: 3, planned: 2, historical: 1, reported: 0 }
+
+/** The modality cues before the trigger in its clause, whole words only; 'reported' when there is none. */
+export function modalityOf(view: string, clause: Span, tStart: number, words?: Words): { modality: Modality; cue: string | null } {
   const lex = eventLexicon()
   let found: { modality: Modality; cue: string } | null = null
   for (let i = clause.start; i < tStart; ) {
@@ -71,8 +82,10 @@ export function modalityOf(view: string, clause: Span, tStart: number): { modali
       const w = view.slice(i, i + len)
       const mod = lex.modality.get(w)
       if (!mod) continue
-      found = { modality: mod, cue: w }
       taken = len
+      // 未 in 未来 is no negation: a cue must be a word of its own (未能, 未曾 are cues of their own).
+      if (words && (!words.boundary(i) || !words.boundary(i + len))) break
+      if (!found || STRENGTH[mod] > STRENGTH[found.modality]) found = { modality: mod, cue: w }
       break
     }
     i += taken || 1

@@ -5,6 +5,8 @@
 import type { Mention, Span } from '../../core/index.js'
 import { eventLexicon, type Trigger } from './lexicon.js'
 import { clauseAt } from './clauses.js'
+import type { Words } from '../mentions/words.js'
+import type { QuoteSpan } from '../quotes/spans.js'
 
 export interface TriggerHit {
   trigger: Trigger
@@ -23,8 +25,15 @@ export interface TriggerCandidate extends TriggerHit {
   rejected: string | null
 }
 
-export function triggerCandidates(view: string, s: Span, clauses: readonly Span[], mentions: readonly Mention[]): TriggerCandidate[] {
+export interface TriggerContext {
+  words: Words
+  /** Quoted phrases used as labels (“北约威胁”论): nothing inside them is an event. */
+  labels: readonly QuoteSpan[]
+}
+
+export function triggerCandidates(view: string, s: Span, clauses: readonly Span[], mentions: readonly Mention[], tc: TriggerContext): TriggerCandidate[] {
   const lex = eventLexicon()
+  const startsWithAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.startsWith(w))
   const out: TriggerCandidate[] = []
   const clausesTaken = new Set<number>()
   for (let i = s.start; i < s.end; ) {
@@ -38,8 +47,16 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       const clauseText = view.slice(c.start, c.end)
       const cue = t.needs.map((n) => clauseText.indexOf(n)).filter((k) => k >= 0).sort((a, b) => a - b)[0]
       const next = view.slice(i + len, i + len + 2)
+      const cueAt = cue === undefined ? -1 : c.start + cue
+      const clauseHead = view.slice(c.start, c.end).trimStart()
       let rejected: string | null = null
       if (mentions.some((m) => m.start < i + len && i < m.end)) rejected = 'inside a name'
+      else if (!tc.words.boundary(i) || !tc.words.boundary(i + len)) rejected = 'inside a longer word (jieba)'
+      else if (tc.labels.some((q) => q.start <= i && i < q.end)) rejected = 'inside a quoted label'
+      else if (next.startsWith('的') || (cueAt >= 0 && cueAt < i && view.slice(cueAt + (t.needs.find((n) => view.startsWith(n, cueAt))?.length ?? 0)).startsWith('的'))) rejected = 'used attributively (…的): describes, does not report'
+      else if (t.noun && startsWithAny(next.concat(view.slice(i + len + 2, i + len + 4)), lex.context['noun-head'])) rejected = 'part of a noun phrase (会谈结果)'
+      else if (startsWithAny(clauseHead, lex.context['reference-start'])) rejected = 'refers back to an event already reported (这是…)'
+      else if (lex.context['refers-before'].some((w) => view.endsWith(w, i))) rejected = 'names an event already reported (此次会谈)'
       else if (FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(next)) rejected = 'frames a time (在…中), refers to an event'
       else if (/^(?:后|之后|前|之前)/.test(next)) rejected = 'frames a time (…后/前), refers to an event'
       else if (t.needs.length && cue === undefined) rejected = `needs one of ${t.needs.join('/')} in its clause`
@@ -53,6 +70,6 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
   return out
 }
 
-export function findTriggers(view: string, s: Span, clauses: readonly Span[], mentions: readonly Mention[]): TriggerHit[] {
-  return triggerCandidates(view, s, clauses, mentions).filter((c) => !c.rejected)
+export function findTriggers(view: string, s: Span, clauses: readonly Span[], mentions: readonly Mention[], tc: TriggerContext): TriggerHit[] {
+  return triggerCandidates(view, s, clauses, mentions, tc).filter((c) => !c.rejected)
 }
