@@ -30,7 +30,13 @@ export function registerDemo(program: Command): void {
         const hits = store.search(matchingForm('烏克蘭'), { limit: 3 })
         console.log(`\nsearch "烏克蘭" (traditional) finds ${hits.length ? hits.length + '+' : 'no'} documents in either script, e.g.:`)
         for (const h of hits) console.log(`  ${h.id}  ${h.title}`)
-        console.log(`\nTry: npm run parley -- docs | show ID | search 停火 | ingest PATH...`)
+        const events = store.listEvents({ limit: 1_000_000 })
+        const quotes = store.listQuotes({ limit: 1_000_000 })
+        console.log(`\n${events.length} events and ${quotes.length} quotes coded; the first events by date:`)
+        for (const e of events.filter((x) => x.type !== 'statement' && x.date).slice(0, 6)) {
+          console.log(`  ${e.date}  ${e.type} (CAMEO ${e.cameo.code})  ${e.actors.map((a) => a.name).join(', ')}${e.location ? ` @ ${e.location.name}` : ''}`)
+        }
+        console.log(`\nTry: npm run parley -- docs | show ID | search 停火 | events --actor 川普 | quotes | actors | explain FILE`)
         process.exitCode = summary.failed ? 1 : 0
       })
     })

@@ -53,10 +53,11 @@ export function partsOf(view: string, type: EventType, tStart: number, clauses: 
   const seen = new Set<string>()
   for (const m of picked) {
     const before = view.slice(Math.max(0, m.start - 3), m.start)
-    if (m.type === 'place' || (m.type === 'country' && AT_PLACE.test(before))) {
+    // 在白宫会见, 前往土耳其: a building or country after 在/前往 is where, not who.
+    if (m.type === 'place' || ((m.type === 'country' || m.type === 'organization') && AT_PLACE.test(before))) {
       location ??= { actorId: m.actorId, name: m.name }
       // A visited country is also the visit's target (CAMEO: the host of a visit).
-      if (m.type === 'place' || type !== 'visit') continue
+      if (m.type !== 'country' || type !== 'visit') continue
     }
     if (!usable(m, view)) continue
     const key = m.actorId ?? m.name
