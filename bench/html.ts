@@ -1,27 +1,15 @@
 // Timing and per-page scores of extractHtml on the CWCE corpus (../shared). Usage:
 //   npx tsx bench/html.ts            one line per page: char P/R/F1, method, date ok, ms
 //   SHOW=<id-prefix> npx tsx bench/html.ts   also print that page's text, dates and the label
+import { decodePage } from '../tests/helpers/decode.js'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { decode } from '../src/ingest/encoding.js'
 import { extractHtml } from '../src/normalize/html/index.js'
 import { parsePage } from '../src/normalize/html/dom.js'
 import { mainText } from '../src/normalize/html/main-text.js'
 import { charPRF, dateAgrees, labelPrefix, shingleAggregate, shingleCounts } from '../src/normalize/html/measure.js'
 import { sharedPath } from '../tests/helpers/shared.js'
 
-/** Bytes → text with ingest's decoder (declaration checked against the bytes); a local UTF-8-else-GB18030
- *  reading only if it refuses a page, so a change there cannot hide a change here. */
-function decodePage(bytes: Uint8Array, name: string): string {
-  const r = decode(bytes, { name })
-  if (r.ok) return r.value.text
-  console.log(`decode fallback: ${r.error.message}`)
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes)
-  }
-}
 
 const dir = sharedPath('corpus', 'cwce-chinese-web-content-extraction')
 if (!dir) {

@@ -8,29 +8,17 @@
 // which the label reads day-first against the page's own US clock layout; 0ef8393b's label is Paris local
 // time while we state the meta tag's instant in UTC; d5bced5e (Wikipedia) is labelled with its last edit;
 // e8847578 is labelled with the notice's signing date (成文日期), the page states 发布日期 a day later.
+import { decodePage } from './helpers/decode.js'
 import assert from 'node:assert/strict'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { decode } from '../src/ingest/encoding.js'
 import { extractHtml } from '../src/normalize/html/index.js'
 import { charPRF, dateAgrees, labelPrefix, shingleAggregate, shingleCounts } from '../src/normalize/html/measure.js'
 import { sharedPath, skipWithout } from './helpers/shared.js'
 
 const CORPUS = ['corpus', 'cwce-chinese-web-content-extraction'] as const
 
-/** Bytes → text with ingest's decoder (declaration checked against the bytes); a local UTF-8-else-GB18030
- *  reading only if it refuses a page, so a change there cannot hide a change here. */
-function decodePage(bytes: Uint8Array, name: string): string {
-  const r = decode(bytes, { name })
-  if (r.ok) return r.value.text
-  console.log(`decode fallback: ${r.error.message}`)
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes)
-  }
-}
 
 test('CWCE: body F1 and date accuracy against hand labels', { skip: skipWithout(...CORPUS) }, () => {
   const dir = sharedPath(...CORPUS)!

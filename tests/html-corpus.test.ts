@@ -4,28 +4,16 @@
 //   trafilatura-eval-cjk: each `with` segment present, each `without` segment absent, title and date;
 //   gne-testpages: titles and dates against GNE's 2019 output (silver labels; disagreements hand-checked).
 // Each part prints a tally and asserts a floor measured on the current code.
+import { decodePage } from './helpers/decode.js'
 import assert from 'node:assert/strict'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { decode } from '../src/ingest/encoding.js'
 import { extractHtml, htmlToText } from '../src/normalize/html/index.js'
 import { parseDateValue } from '../src/normalize/html/date-parse.js'
 import { charPRF, dateAgrees } from '../src/normalize/html/measure.js'
 import { sharedPath, skipWithout } from './helpers/shared.js'
 
-/** Bytes → text with ingest's decoder (declaration checked against the bytes); a local UTF-8-else-GB18030
- *  reading only if it refuses a page, so a change there cannot hide a change here. */
-function decodePage(bytes: Uint8Array, name: string): string {
-  const r = decode(bytes, { name })
-  if (r.ok) return r.value.text
-  console.log(`decode fallback: ${r.error.message}`)
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes)
-  }
-}
 
 const compact = (s: string): string => s.replace(/\s+/g, '')
 

@@ -2,6 +2,7 @@
 // as found when some mention whose surface equals it or ends with it (punctuation and name dots ignored) names the
 // same person (surnames within two edits, first initials agreeing). The floor is the figure measured when the
 // mention finder landed: 84 of 85. Every mention also fits the Mention schema and its span holds its surface.
+import { levenshtein } from '../src/extract/mentions/phonetics.js'
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
@@ -26,16 +27,6 @@ const ascii = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim()
 
-function lev(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-    prev = cur
-  }
-  return prev[b.length]!
-}
-
 function samePerson(a: string, b: string): boolean {
   const words = (s: string) => ascii(s).split(' ').filter((t) => t.length > 1 || /^[a-z]$/.test(t))
   const x = words(a)
@@ -44,7 +35,7 @@ function samePerson(a: string, b: string): boolean {
   if (x.join(' ') === y.join(' ')) return true
   const sx = x[x.length - 1]!
   const sy = y[y.length - 1]!
-  if (lev(sx, sy) > (Math.min(sx.length, sy.length) > 5 ? 2 : 1)) return false
+  if (levenshtein(sx, sy) > (Math.min(sx.length, sy.length) > 5 ? 2 : 1)) return false
   return x.length === 1 || y.length === 1 || x[0]![0] === y[0]![0]
 }
 

@@ -1,7 +1,7 @@
 // Words of the matching view from jieba, with their offsets: used to keep a one-character country form or a short
 // surname from matching inside a longer word (美元, 这里加上), and to end a name where jieba starts an ordinary word
 // (法国外长巴罗多次表示: 巴罗 / 多次). jieba loads on first use.
-import { createRequire } from 'node:module'
+import { jieba } from '../jieba.js'
 import { isCoreTranslit, isNameChar, mentionData } from './data.js'
 
 export interface Word {
@@ -10,20 +10,6 @@ export interface Word {
   tag: string
 }
 
-interface Tagger {
-  tag(sentence: string, hmm?: boolean): Array<{ word: string; tag: string }>
-}
-
-let tagger: Tagger | null = null
-function jieba(): Tagger {
-  if (!tagger) {
-    const require = createRequire(import.meta.url)
-    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba')
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array }
-    tagger = Jieba.withDict(dict)
-  }
-  return tagger
-}
 
 export class Words {
   readonly list: Word[] = []

@@ -5,25 +5,10 @@
 //   X的N%         乌克兰领土的18% → 乌克兰领土
 //   XN            停火30天 → 停火;  通话1小时 → 通话 (durations)
 // Words and their parts of speech come from jieba, loaded on first use: most sentences have no number.
-import { createRequire } from 'node:module'
+import { jieba } from '../jieba.js'
 import type { Span } from '../../core/document.js'
 import type { Family } from './lexicon.js'
 
-type JiebaModule = typeof import('@node-rs/jieba')
-interface Tagger {
-  tag(sentence: string, hmm?: boolean): Array<{ word: string; tag: string }>
-}
-
-let tagger: Tagger | null = null
-function jieba(): Tagger {
-  if (!tagger) {
-    const require = createRequire(import.meta.url)
-    const { Jieba } = require('@node-rs/jieba') as JiebaModule
-    const { dict } = require('@node-rs/jieba/dict.js') as { dict: Uint8Array }
-    tagger = Jieba.withDict(dict)
-  }
-  return tagger
-}
 
 /** How far around a number the phrase it measures is looked for. */
 const WINDOW = 24
