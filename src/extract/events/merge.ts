@@ -24,11 +24,14 @@ function better(a: Event, b: Event): Event {
   return textA + rank[a.datePrecision] >= textB + rank[b.datePrecision] ? a : b
 }
 
-// A call is a consultation too: a call and a meeting (交换了意见) read from one sentence are one call.
+// A call is a consultation too: a call and a meeting (交换了意见, 他与X讨论) read from one sentence, or between
+// exactly the same parties, are one call.
 function sameKind(a: Event, b: Event): boolean {
   if (a.type === b.type) return true
   const pair = new Set([a.type, b.type])
-  return pair.has('call') && pair.has('meeting') && a.evidence.some((x) => b.evidence.some((y) => y.sentence === x.sentence))
+  if (!pair.has('call') || !pair.has('meeting')) return false
+  const key = (e: Event): string => e.actors.filter((x) => x.type === 'person').map((x) => x.actorId ?? x.name).sort().join('|')
+  return a.evidence.some((x) => b.evidence.some((y) => y.sentence === x.sentence)) || (key(a) !== '' && key(a) === key(b))
 }
 
 export function mergeEvents(events: readonly Event[]): Event[] {

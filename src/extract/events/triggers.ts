@@ -55,7 +55,7 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       else if (tc.labels.some((q) => q.start <= i && i < q.end)) rejected = 'inside a quoted label'
       else if (next.startsWith('的') || (cueAt >= 0 && cueAt < i && view.slice(cueAt + (t.needs.find((n) => view.startsWith(n, cueAt))?.length ?? 0)).startsWith('的'))) rejected = 'used attributively (…的): describes, does not report'
       else if (t.noun && startsWithAny(next.concat(view.slice(i + len + 2, i + len + 4)), lex.context['noun-head'])) rejected = 'part of a noun phrase (会谈结果)'
-      else if (startsWithAny(clauseHead, lex.context['reference-start'])) rejected = 'refers back to an event already reported (这是…)'
+      else if (startsWithAny(clauseHead, lex.context['reference-start']) || startsWithAny(view.slice(s.start, s.end), lex.context['reference-start'])) rejected = 'refers back to an event already reported (这是…)'
       else if (lex.context['refers-before'].some((w) => view.endsWith(w, i))) rejected = 'names an event already reported (此次会谈)'
       else if (FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(next)) rejected = 'frames a time (在…中), refers to an event'
       else if (/^(?:后|之后|前|之前)/.test(next)) rejected = 'frames a time (…后/前), refers to an event'
