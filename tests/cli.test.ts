@@ -45,7 +45,7 @@ test('one broken file fails with its name; the rest of the batch is stored; exit
   copyFileSync(join(projectRoot, 'examples/text/jeddah-ceasefire.txt'), join(inputs, 'good.txt'))
   const r = parley(join(dir, 'p.db'), 'ingest', inputs)
   assert.equal(r.code, 1)
-  assert.match(r.out, /failed\s+\S*broken\.html: /)
+  assert.match(r.out, /failed\s+.*broken\.html: /)
   assert.match(r.out, /1 new documents?/)
   const missing = parley(join(dir, 'p.db'), 'ingest', join(dir, 'nope.txt'))
   assert.equal(missing.code, 1)

@@ -42,7 +42,8 @@ export function printSummary(s: IngestSummary): void {
   const out: string[] = []
   for (const f of s.files) {
     const what = f.status === 'new' ? `new ${f.newDocs}${f.knownDocs ? `, known ${f.knownDocs}` : ''}` : f.status
-    out.push(`${what.padEnd(10)} ${f.path}${f.reason && f.status !== 'new' ? `: ${f.reason}` : ''}`)
+    // A reason names its input already (ingest: a.html: …); say it once.
+    out.push(`${what.padEnd(10)} ${f.reason && f.status !== 'new' ? (f.reason.includes(f.path) ? f.reason : `${f.path}: ${f.reason}`) : f.path}`)
     for (const w of f.status === 'new' ? f.warnings : []) out.push(`  warning: ${w}`)
   }
   const known = s.files.filter((f) => f.status === 'known').length

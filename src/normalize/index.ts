@@ -75,7 +75,7 @@ function stated(meta: UserMeta | undefined, source: 'user' | 'sidecar', origin: 
 }
 
 export function normalize(raw: RawDocument, statements: Statements = {}): Result<Document> {
-  const name = raw.part ? `${raw.origin}#${raw.part}` : raw.origin
+  const name = raw.part ? `${raw.origin}${raw.part.startsWith('#') ? '' : '#'}${raw.part}` : raw.origin
   const body = readBody(raw)
   const text = body.text.normalize('NFC').trim()
   if (!text) return err(new ParleyError('normalize', name, 'no article text found'))

@@ -137,10 +137,11 @@ async function ingestOne(store: Store, runId: number, loaded: Loaded, path: stri
     else warnings.push(doc.error.message)
   }
   if (!docs.length) {
+    // Every item failed (each warning names its item), or the input holds none.
+    const status = read.value.docs.length ? 'failed' : 'empty'
     const reason = warnings.length ? warnings.join('; ') : 'no documents in this input'
-    if (read.value.docs.length) throw new ParleyError('ingest', path, reason)
-    store.recordFile(runId, { path, sha256, status: 'empty', documents: 0, reason })
-    return { path, status: 'empty', newDocs: 0, knownDocs: 0, reason, warnings, documents: [] }
+    store.recordFile(runId, { path, sha256, status, documents: 0, reason })
+    return { path, status, newDocs: 0, knownDocs: 0, reason, warnings, documents: [] }
   }
   const documents = store.transaction(() =>
     docs.map((doc) => {
