@@ -114,3 +114,25 @@ test('a negation anywhere before the trigger outweighs a plan; 未来 is no nega
   const ev = code(t, '2025-04-14', [m(t, '博尔', 'Bo Borg', 'person', 'Bland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland', 10), m(t, '博尔', 'Bo Borg', 'person', 'Bland', 10)])
   assert.deepEqual(ev.map((e) => e.modality), ['negated', 'planned'])
 })
+
+test('a demonstrative a few words before a trigger names a known event; 以 marks a purpose', () => {
+  const t = '针对这场甲乙两国高层会谈，博尔12日召开会议。安德森13日与博尔会面以讨论停火。'
+  const mentions = [m(t, '博尔', 'Bo Borg', 'person', 'Bland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland', 22)]
+  const ev = code(t, '2025-04-14', mentions)
+  assert.deepEqual(ev.map((e) => [e.trigger, e.modality, e.date]), [['召开会议', 'reported', '2025-04-12'], ['会面', 'reported', '2025-04-13']])
+})
+
+test('讨论 is a consultation only with a partner named before it', () => {
+  const t1 = '安德森与博尔讨论了停火。'
+  const t2 = '安德森说，他们讨论了与停火有关的各种话题。'
+  const a = code(t1, '2025-04-14', [m(t1, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t1, '博尔', 'Bo Borg', 'person', 'Bland')])
+  const b = code(t2, '2025-04-14', [m(t2, '安德森', 'Ann Anderson', 'person', 'Aland')])
+  assert.deepEqual(a.map((e) => e.type), ['meeting'])
+  assert.deepEqual(b.filter((e) => e.type === 'meeting'), [])
+})
+
+test('a modal glued to a preposition by the word splitter still counts (应向)', () => {
+  const t = '安德森表示，美方应向乙国提供更多援助。'
+  const ev = code(t, '2025-04-14', [m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '美方', 'United States', 'country', 'United States'), m(t, '乙国', 'Bland', 'country', 'Bland')])
+  assert.deepEqual(ev.filter((e) => e.type === 'aid').map((e) => e.modality), ['hypothetical'])
+})

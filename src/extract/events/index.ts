@@ -50,7 +50,8 @@ export function findEvents(input: EventInput): Event[] {
       const clause = clauses[ci]!
       const { modality: cued } = modalityOf(view, clause, start, tc.words)
       let code = cameoCode
-      let modality = cued
+      // 以讨论…: a purpose, not an event.
+      let modality = cued === 'reported' && /以$/.test(view.slice(clause.start, start)) ? 'hypothetical' : cued
       if (type === 'aid' && CESSATION.test(view.slice(clause.start, clause.end))) {
         code = '162'
         if (modality === 'negated') modality = 'reported'

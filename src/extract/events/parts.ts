@@ -38,7 +38,8 @@ export function partsOf(view: string, type: EventType, tStart: number, clauses: 
   if (!picked.some((m) => m.start < tStart && usable(m, view)) || NO_SUBJECT.test(view.slice(clause.start, clause.end))) {
     for (let k = ci - 1; k >= 0; k--) {
       const c = clauses[k]!
-      if (findVerbs(view, c.start, c.end).length) break
+      // X表示，… : the clause ends on its reporting verb, and what follows is what X said.
+      if (findVerbs(view, c.start, c.end).some((v) => c.end - v.end <= 2)) break
       const earlier = inSpan(c).filter((m) => usable(m, view))
       if (earlier.length) {
         picked = [...earlier, ...picked]
@@ -71,6 +72,7 @@ export function partsOf(view: string, type: EventType, tStart: number, clauses: 
 
 // When cues of several kinds stand before a trigger, the strongest reading wins: 并无计划会谈 did not happen,
 // 是否准备参与谈判 may not happen.
+const FUNCTION_CHARS = /^[向对在与把被给为将以于从和跟]$/
 const STRENGTH: Record<Modality, number> = { negated: 4, hypothetical: 3, planned: 2, historical: 1, reported: 0 }
 
 /** The modality cues before the trigger in its clause, whole words only; 'reported' when there is none. */
@@ -84,8 +86,11 @@ export function modalityOf(view: string, clause: Span, tStart: number, words?: W
       const mod = lex.modality.get(w)
       if (!mod) continue
       taken = len
-      // 未 in 未来 is no negation: a cue must be a word of its own (未能, 未曾 are cues of their own).
-      if (words && (!words.boundary(i) || !words.boundary(i + len))) break
+      // 未 in 未来 is no negation: a cue must be a word of its own (未能, 未曾 are cues of their own), or the
+      // start of one that jieba closed with a function character (应向, 将于).
+      const word = words?.wordAt(i)
+      const glued = word && word.start === i && word.end > i + len && FUNCTION_CHARS.test(view.slice(i + len, word.end))
+      if (words && (!words.boundary(i) || (!words.boundary(i + len) && !glued))) break
       if (!found || STRENGTH[mod] > STRENGTH[found.modality]) found = { modality: mod, cue: w }
       break
     }

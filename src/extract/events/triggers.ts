@@ -45,7 +45,11 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       const clause = clauseAt(clauses, i)
       const c = clauses[clause]!
       const clauseText = view.slice(c.start, c.end)
-      const cue = t.needs.map((n) => clauseText.indexOf(n)).filter((k) => k >= 0).sort((a, b) => a - b)[0]
+      // A cue written "与<" must stand before the trigger (X与Y讨论), not after it (讨论了与…有关的话题).
+      const cue = t.needs
+        .map((n) => (n.endsWith('<') ? clauseText.slice(0, i - c.start).indexOf(n.slice(0, -1)) : clauseText.indexOf(n)))
+        .filter((k) => k >= 0)
+        .sort((a, b) => a - b)[0]
       const next = view.slice(i + len, i + len + 2)
       const cueAt = cue === undefined ? -1 : c.start + cue
       const clauseHead = view.slice(c.start, c.end).trimStart()
@@ -53,13 +57,13 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       if (mentions.some((m) => m.start < i + len && i < m.end)) rejected = 'inside a name'
       else if (!tc.words.boundary(i) || !tc.words.boundary(i + len)) rejected = 'inside a longer word (jieba)'
       else if (tc.labels.some((q) => q.start <= i && i < q.end)) rejected = 'inside a quoted label'
-      else if (next.startsWith('的') || (cueAt >= 0 && cueAt < i && view.slice(cueAt + (t.needs.find((n) => view.startsWith(n, cueAt))?.length ?? 0)).startsWith('的'))) rejected = 'used attributively (…的): describes, does not report'
+      else if (next.startsWith('的') || (cueAt >= 0 && cueAt < i && view.slice(cueAt + (t.needs.map((n) => n.replace(/<$/, '')).find((n) => view.startsWith(n, cueAt))?.length ?? 0)).startsWith('的'))) rejected = 'used attributively (…的): describes, does not report'
       else if (t.noun && startsWithAny(next.concat(view.slice(i + len + 2, i + len + 4)), lex.context['noun-head'])) rejected = 'part of a noun phrase (会谈结果)'
       else if (startsWithAny(clauseHead, lex.context['reference-start']) || startsWithAny(view.slice(s.start, s.end), lex.context['reference-start'])) rejected = 'refers back to an event already reported (这是…)'
-      else if (lex.context['refers-before'].some((w) => view.endsWith(w, i))) rejected = 'names an event already reported (此次会谈)'
+      else if (lex.context['refers-before'].some((w) => new RegExp(`${w}[^，,。；;：:、]{0,6}$`).test(view.slice(Math.max(s.start, i - 6 - w.length), i)))) rejected = 'names an event already reported (此次会谈, 这场美俄会谈)'
       else if (FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(next)) rejected = 'frames a time (在…中), refers to an event'
       else if (/^(?:后|之后|前|之前)/.test(next)) rejected = 'frames a time (…后/前), refers to an event'
-      else if (t.needs.length && cue === undefined) rejected = `needs one of ${t.needs.join('/')} in its clause`
+      else if (t.needs.length && cue === undefined) rejected = `needs one of ${t.needs.join('/')} in its clause (< = before the trigger)`
       else if (clausesTaken.has(clause)) rejected = 'governed by an earlier trigger in its clause'
       if (!rejected) clausesTaken.add(clause)
       out.push({ trigger: t, start: i, end: i + len, clause, anchor: cue === undefined ? i : Math.min(i, c.start + cue), rejected })
