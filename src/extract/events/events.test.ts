@@ -136,3 +136,23 @@ test('a modal glued to a preposition by the word splitter still counts (应向)'
   const ev = code(t, '2025-04-14', [m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '美方', 'United States', 'country', 'United States'), m(t, '乙国', 'Bland', 'country', 'Bland')])
   assert.deepEqual(ev.filter((e) => e.type === 'aid').map((e) => e.modality), ['hypothetical'])
 })
+
+test('an event noun followed by a modal or copula describes an event, it does not report one', () => {
+  const t = '安德森表示，会谈将是双边的。两国领导人直接通话或给局势降温。安德森与博尔的会谈将于14日举行。'
+  const ev = code(t, '2025-04-10', [m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland', 20), m(t, '博尔', 'Bo Borg', 'person', 'Bland')])
+  assert.deepEqual(ev.filter((e) => e.type !== 'statement').map((e) => [e.trigger, e.date]), [['会谈', '2025-04-14']])
+})
+
+test('a tense cue scopes over the clause its subject carries into (曾…，并…)', () => {
+  const t = '安德森曾暗示要退出条约，并承诺迅速结束冲突。'
+  const ev = code(t, '2025-04-10', [m(t, '安德森', 'Ann Anderson', 'person', 'Aland')])
+  assert.deepEqual(ev.filter((e) => e.type === 'agreement').map((e) => e.modality), ['historical'])
+})
+
+test('proposals of one side are not merged because a country covers a person', () => {
+  const base = { cameo: { code: '030', label: 'x', codebook: 'x' }, plover: 'AGREE', datePrecision: 'day' as const, dateSource: 'text' as const, dateRange: null, location: null, modality: 'reported' as const, trigger: 't', confidence: 0.8, date: '2025-02-18' }
+  const a = (name: string, type: 'person' | 'country', country: string) => ({ actorId: name, name, type, country, role: 'source' as const })
+  const ev = (id: string, type: Event['type'], actors: Event['actors']): Event => ({ ...base, id, type, actors, evidence: [{ start: id.length, end: id.length + 1, sentence: id.length, ruleId: 'r', confidence: 1 }] })
+  assert.equal(mergeEvents([ev('1', 'proposal', [a('Aland', 'country', 'Aland'), a('Bland', 'country', 'Bland')]), ev('22', 'proposal', [a('Ann Anderson', 'person', 'Aland')])]).length, 2)
+  assert.equal(mergeEvents([ev('1', 'agreement', [a('Aland', 'country', 'Aland'), a('Bland', 'country', 'Bland')]), ev('22', 'agreement', [a('Ann Anderson', 'person', 'Aland')])]).length, 1)
+})

@@ -48,7 +48,12 @@ export function findEvents(input: EventInput): Event[] {
     const ctx = { doc, view, times, sentences: doc.sentences, earlier: events }
     const make = (type: EventType, cameoCode: string, trigger: string, start: number, ci: number, ruleId: string, anchor = start): Event | null => {
       const clause = clauses[ci]!
-      const { modality: cued } = modalityOf(view, clause, start, tc.words)
+      let { modality: cued } = modalityOf(view, clause, start, tc.words)
+      // 曾暗示…，并承诺…: a tense or mood cue scopes over the clauses its subject carries into.
+      if (cued === 'reported' && ci > 0 && /^\s*(?:并|而且|且|并且|还)/.test(view.slice(clause.start, clause.end))) {
+        const prev = clauses[ci - 1]!
+        cued = modalityOf(view, prev, prev.end, tc.words).modality
+      }
       let code = cameoCode
       // 以讨论…: a purpose, not an event.
       let modality = cued === 'reported' && /以$/.test(view.slice(clause.start, start)) ? 'hypothetical' : cued
@@ -59,9 +64,10 @@ export function findEvents(input: EventInput): Event[] {
       const parts = partsOf(view, type, anchor, clauses, ci, mentions)
       let actors: EventActor[] = parts.actors
       let rule = ruleId
-      // Words in a quotation are its speaker's: the speaker is a party to what they announce or refuse.
+      // Words in a quotation are its speaker's: a quote naming nobody else (“无法承认…协议”) is the speaker's own
+      // act. A quote that names who acts (a commentator on what others do) keeps those actors.
       const quote = quotes.find((q) => q.start <= start && start < q.end && q.speaker?.actorId)
-      if (quote?.speaker && !actors.some((a) => a.actorId === quote.speaker!.actorId)) {
+      if (quote?.speaker && !actors.length) {
         actors = [{ actorId: quote.speaker.actorId, name: quote.speaker.name, type: quote.speaker.type ?? 'person', country: quote.speaker.country, role: 'source' }, ...actors]
       }
       // A subject pronoun the mention stage left open (他拒绝签署…) continues the subject of the sentence before:

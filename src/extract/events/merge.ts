@@ -10,11 +10,15 @@ function datesAgree(a: Event, b: Event): boolean {
   return !a.date || !b.date || a.date === b.date
 }
 
-function covers(big: readonly EventActor[], small: readonly EventActor[]): boolean {
+// Events between sides are often told first by country (美俄高层官员会谈, 美俄同意…) and then by name: for them
+// a person is covered by their country's name. One side's acts (a proposal, a demand) are not merged that way.
+const BY_COUNTRY = new Set(['call', 'meeting', 'visit', 'agreement', 'exchange_prisoners', 'ceasefire'])
+
+function covers(big: readonly EventActor[], small: readonly EventActor[], byCountry: boolean): boolean {
   if (!small.length) return true
   const ids = new Set(big.map((x) => x.actorId ?? x.name))
   const countries = new Set(big.filter((x) => x.type === 'country').map((x) => x.name))
-  return small.every((x) => ids.has(x.actorId ?? x.name) || (x.country !== null && countries.has(x.country)) || (x.type === 'country' && big.some((y) => y.country === x.name)))
+  return small.every((x) => ids.has(x.actorId ?? x.name) || (byCountry && ((x.country !== null && countries.has(x.country)) || (x.type === 'country' && big.some((y) => y.country === x.name)))))
 }
 
 function better(a: Event, b: Event): Event {
@@ -37,7 +41,7 @@ function sameKind(a: Event, b: Event): boolean {
 export function mergeEvents(events: readonly Event[]): Event[] {
   const out: Event[] = []
   for (const e of events) {
-    const i = out.findIndex((o) => sameKind(o, e) && o.modality !== 'negated' && e.modality !== 'negated' && datesAgree(o, e) && (covers(o.actors, e.actors) || covers(e.actors, o.actors)))
+    const i = out.findIndex((o) => sameKind(o, e) && o.modality !== 'negated' && e.modality !== 'negated' && datesAgree(o, e) && (covers(o.actors, e.actors, BY_COUNTRY.has(e.type)) || covers(e.actors, o.actors, BY_COUNTRY.has(e.type))))
     if (i < 0) {
       out.push(e)
       continue

@@ -17,6 +17,9 @@ export interface TriggerHit {
   anchor: number
 }
 
+// After an event noun, a modal or copula makes the clause describe the event (会谈将是
+// 双边的, 通话或给冲突降温) rather than report it; 将于/将在 (会谈将于14日举行) still reports one.
+const SUBJECT_FOLLOWER = /^(?:将(?![于在])|是|会|或|应|要|也|被)/
 const FRAME_BEFORE = /在(?:这次|此次|本次|上述|当天的)?$/
 const FRAME_AFTER = /^(?:中|时|期间|之际|上|后|之后|前|之前)/
 
@@ -59,6 +62,7 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       else if (tc.labels.some((q) => q.start <= i && i < q.end)) rejected = 'inside a quoted label'
       else if (next.startsWith('的') || (cueAt >= 0 && cueAt < i && view.slice(cueAt + (t.needs.map((n) => n.replace(/<$/, '')).find((n) => view.startsWith(n, cueAt))?.length ?? 0)).startsWith('的'))) rejected = 'used attributively (…的): describes, does not report'
       else if (t.noun && startsWithAny(next.concat(view.slice(i + len + 2, i + len + 4)), lex.context['noun-head'])) rejected = 'part of a noun phrase (会谈结果)'
+      else if (t.noun && SUBJECT_FOLLOWER.test(next)) rejected = 'the subject of a description (会谈将是…), not a report'
       else if (startsWithAny(clauseHead, lex.context['reference-start']) || startsWithAny(view.slice(s.start, s.end), lex.context['reference-start'])) rejected = 'refers back to an event already reported (这是…)'
       else if (lex.context['refers-before'].some((w) => new RegExp(`${w}[^，,。；;：:、]{0,6}$`).test(view.slice(Math.max(s.start, i - 6 - w.length), i)))) rejected = 'names an event already reported (此次会谈, 这场美俄会谈)'
       else if (FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(next)) rejected = 'frames a time (在…中), refers to an event'
