@@ -68,3 +68,28 @@ test('search finds either script; show prints one document; --published is recor
   const doc = JSON.parse(parley(join(dir, 'q.db'), 'docs', '--format', 'json').out) as { published: { at: string; source: string } }[]
   assert.deepEqual([doc[0]!.published.at, doc[0]!.published.source], ['2025-03-11', 'user'])
 })
+
+test('events, quotes, actors and explain read what ingest stored, names in any spelling', () => {
+  const dir = tmp()
+  const db = join(dir, 'p.db')
+  assert.equal(parley(db, 'ingest', ...['feeds', 'atom', 'pages', 'items', 'text'].map((f) => join(projectRoot, 'examples', f))).code, 0)
+  // 川普 (Taiwan), 特朗普 (mainland, Hong Kong) and Trump are one person.
+  const byTw = JSON.parse(parley(db, 'events', '--actor', '川普', '--type', 'call', '--format', 'json').out) as { actors: { name: string }[]; type: string }[]
+  const byEn = JSON.parse(parley(db, 'events', '--actor', 'Donald Trump', '--type', 'call', '--format', 'json').out) as unknown[]
+  assert.ok(byTw.length >= 2, `calls with Trump: ${byTw.length}`)
+  assert.equal(byTw.length, byEn.length)
+  for (const e of byTw) {
+    assert.equal(e.type, 'call')
+    assert.ok(e.actors.some((a) => a.name === 'Donald Trump'))
+  }
+  const dated = JSON.parse(parley(db, 'events', '--since', '2025-03', '--until', '2025-03', '--format', 'json').out) as { date: string }[]
+  assert.ok(dated.length > 0 && dated.every((e) => e.date.startsWith('2025-03')))
+  const quotes = JSON.parse(parley(db, 'quotes', '--format', 'json').out) as { text: string; speaker: { name: string } | null }[]
+  assert.ok(quotes.length > 0 && quotes.every((q) => q.text.length > 0))
+  const actor = parley(db, 'actor', '普丁')
+  assert.equal(actor.code, 0)
+  assert.match(actor.out, /Vladimir Putin/)
+  const explained = parley(db, 'explain', join(projectRoot, 'examples/text/jeddah-ceasefire.txt'))
+  assert.match(explained.out, /EVENT\s+meeting/)
+  assert.match(explained.out, /trigger .* (coded|not coded: )/)
+})
