@@ -2,7 +2,8 @@
 // original text) and the document's mentions.
 import type { Document, Mention, Quote, Speaker } from '../../core/index.js'
 import { findQuoteSpans, looksLikeLabel, type QuoteSpan } from './spans.js'
-import { speakerAfter, speakerBefore } from './speaker.js'
+import { speakerAdjacent, speakerAfter, speakerBefore, subjectOf } from './speaker.js'
+import { findVerbs } from './verbs.js'
 
 // A quotation this short with nobody saying it is a phrase in quotation marks, not a quote.
 const MIN_UNATTRIBUTED = 10
@@ -20,8 +21,18 @@ export function findQuotes(doc: Document, view: string, mentions: readonly Menti
       const found = speakerBefore(view, mentions, s.start, q.open, previous?.speaker ?? null) ?? speakerAfter(view, mentions, q.close, paragraphEnd)
       let speaker = found?.speaker ?? null
       let ruleId = found ? (found.verb.start < q.open ? 'quote.verb-before' : 'quote.verb-after') : 'quote.unattributed'
-      // A quote standing alone after a quote with a speaker continues that speaker's words.
-      if (!speaker && previous && startsSentence(view, s.start, q)) {
+      if (!speaker) {
+        speaker = speakerAdjacent(view, mentions, s.start, q.open, previous?.speaker ?? null)
+        if (speaker) ruleId = 'quote.adjacent'
+      }
+      // A quote standing alone after a quote with a speaker, or joined to one by punctuation only (“…”，“…”),
+      // continues that speaker's words.
+      const last = quotes[quotes.length - 1]
+      const joined = last?.speaker && last.sentence === si && /^[\s，,、；;：:]*$/.test(view.slice(last.end + 1, q.open))
+      if (!speaker && joined) {
+        speaker = last.speaker
+        ruleId = 'quote.run'
+      } else if (!speaker && previous && startsSentence(view, s.start, q)) {
         speaker = previous.speaker
         ruleId = 'quote.run'
       }
@@ -37,6 +48,14 @@ export function findQuotes(doc: Document, view: string, mentions: readonly Menti
         confidence: speaker ? (ruleId === 'quote.run' ? 0.6 : speaker.anonymous ? 0.8 : 0.85) : 0.4,
       })
       if (speaker) previous = { speaker, paragraphEnd }
+    }
+    // Reported speech without quotation marks (特朗普说，他们讨论了…) also sets who is speaking, for the
+    // quotes that follow it in the paragraph.
+    if (!inSentence.length) {
+      const verb = findVerbs(view, s.start, s.end).find((v) => v.kind !== 'report' && v.kind !== 'cite')
+      const clause = verb ? view.lastIndexOf('，', verb.start) : -1
+      const who = verb ? subjectOf(view, mentions, Math.max(s.start, clause + 1), verb.start) : null
+      if (who && !who.anonymous && who.type === 'person') previous = { speaker: who, paragraphEnd }
     }
   })
   return quotes

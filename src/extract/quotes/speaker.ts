@@ -72,3 +72,26 @@ export function speakerAfter(text: string, mentions: readonly Mention[], close: 
   const subject = subjectOf(text, mentions, close + 1, verb.start)
   return subject ? { speaker: subject, verb } : null
 }
+
+// A quote hung on a name without a verb: X：“…” (a colon after the clause that names the speaker), or
+// X“…” / 他也“…” (the speaker right before the mark; Chinese news often drops 说).
+const ADVERB_TAIL = /(?:也|还|则|又|更|亦|并|都)$/
+
+export function speakerAdjacent(text: string, mentions: readonly Mention[], sStart: number, open: number, previous: Speaker | null): Speaker | null {
+  const before = text.slice(sStart, open).replace(/\s+$/, '')
+  if (/[：:]$/.test(before)) {
+    const colon = sStart + before.length - 1
+    for (let from = clauseStart(text, sStart, colon); ; from = clauseStart(text, sStart, from - 1)) {
+      const coref = mentions.find((m) => m.how === 'coref' && m.start >= from && m.end <= colon && m.actorId)
+      const subject = coref ? fromMention(coref) : subjectOf(text, mentions, from, colon)
+      if (subject) return subject
+      if (from <= sStart) return null
+    }
+  }
+  const bare = before.replace(ADVERB_TAIL, '')
+  const end = sStart + bare.length
+  const named = mentions.find((m) => m.end === end && (m.type === 'person' || (m.how === 'coref' && m.actorId)))
+  if (named) return fromMention(named)
+  if (/(?:他|她)$/.test(bare) && previous) return previous
+  return null
+}
