@@ -156,3 +156,18 @@ test('proposals of one side are not merged because a country covers a person', (
   assert.equal(mergeEvents([ev('1', 'proposal', [a('Aland', 'country', 'Aland'), a('Bland', 'country', 'Bland')]), ev('22', 'proposal', [a('Ann Anderson', 'person', 'Aland')])]).length, 2)
   assert.equal(mergeEvents([ev('1', 'agreement', [a('Aland', 'country', 'Aland'), a('Bland', 'country', 'Bland')]), ev('22', 'agreement', [a('Ann Anderson', 'person', 'Aland')])]).length, 1)
 })
+
+test('a trigger inside a relative clause is background; a trigger with its own subject is not', () => {
+  const t1 = '他身旁是结束日内瓦会谈准备回国的外长博尔。'
+  const t2 = '安德森拒绝签署博尔提出的文件。'
+  const a = code(t1, '2025-04-14', [m(t1, '日内瓦', 'Geneva', 'place', 'Switzerland'), m(t1, '博尔', 'Bo Borg', 'person', 'Bland')])
+  const b = code(t2, '2025-04-14', [m(t2, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t2, '博尔', 'Bo Borg', 'person', 'Bland')])
+  assert.deepEqual(a.filter((e) => e.type === 'meeting'), [])
+  assert.deepEqual(b.map((e) => e.type), ['reject'])
+})
+
+test('a visit needs a visitor: things that arrive are no visit, a delegation is', () => {
+  const t = '首批物资将抵达甲国。乙国代表团12日抵达甲国。'
+  const ev = code(t, '2025-04-14', [m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland'), m(t, '甲国', 'Aland', 'country', 'Aland', 12)])
+  assert.deepEqual(ev.map((e) => [e.type, e.date, e.actors.map((a) => a.name).join('+')]), [['visit', '2025-04-12', 'Bland+Aland']])
+})

@@ -30,6 +30,8 @@ function eventId(docId: string, start: number, type: EventType): string {
   return createHash('sha256').update(`${docId}:${start}:${type}`).digest('hex').slice(0, 16)
 }
 
+const DELEGATION = /^(?:代表团|代表|官员|高官|领导人|特使|团队)/
+
 export function triggerContext(view: string): TriggerContext {
   return { words: new Words(view), labels: findQuoteSpans(view).filter((q) => looksLikeLabel(view, q)) }
 }
@@ -62,6 +64,8 @@ export function findEvents(input: EventInput): Event[] {
         if (modality === 'negated') modality = 'reported'
       }
       const parts = partsOf(view, type, anchor, clauses, ci, mentions)
+      const delegationOf = (a: EventActor): boolean =>
+        mentions.some((m) => (m.actorId ?? m.name) === (a.actorId ?? a.name) && m.start >= s.start && m.end <= start && DELEGATION.test(view.slice(m.end, m.end + 3)))
       let actors: EventActor[] = parts.actors
       let rule = ruleId
       // Words in a quotation are its speaker's: a quote naming nobody else (“无法承认…协议”) is the speaker's own
@@ -93,8 +97,9 @@ export function findEvents(input: EventInput): Event[] {
         actors = prior.actors.map((a) => ({ ...a, role: 'participant' as const }))
         rule += referred ? '+actors-of-referred-event' : '+actors-from-previous'
       }
-      // A visit needs a visitor: a destination alone (他将前往沙特, 他 unknown) says not who went.
-      if (type === 'visit' && !actors.some((a) => a.role === 'source')) return null
+      // A visit needs a visitor: a destination alone (他将前往沙特, 他 unknown) says not who went, and things
+      // arrive too (武器…将抵达乌克兰). A visitor is a person, or a side named with its delegation (美国代表团).
+      if (type === 'visit' && !actors.some((a) => a.role === 'source' && (a.type === 'person' || delegationOf(a)))) return null
       const date = dateFor(ctx, si, clause, clauses, start, modality)
       if (modality === 'reported' && date.date && Number.isFinite(docTime) && docTime - Date.parse(date.date.padEnd(10, '-01').slice(0, 10)) > YEAR_MS) modality = 'historical'
       const cameo = lex.cameo.get(code)!

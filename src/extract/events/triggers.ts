@@ -20,6 +20,25 @@ export interface TriggerHit {
 // After an event noun, a modal or copula makes the clause describe the event (会谈将是
 // 双边的, 通话或给冲突降温) rather than report it; 将于/将在 (会谈将于14日举行) still reports one.
 const SUBJECT_FOLLOWER = /^(?:将(?![于在])|是|会|或|应|要|也|被)/
+// 结束吉达会谈准备返回基辅的外长, 上周暂停运交、已运抵波兰的武器: a trigger in a clause that ends in 的 before
+// a noun describes that noun; the event it names is presupposed, reported elsewhere if at all.
+const RELATIVE_CLAUSE = /^[^，,。；;：:“”"（）()的]{1,10}的[\u4e00-\u9fff]/
+// A trigger with its own subject before it (他拒绝签署美方提出的文件) heads the clause; the 的 then closes a
+// relative clause inside its object. The subject is looked for after a copula (他身旁是结束…会谈…的外长).
+/** Where the clause around i starts when commas inside quotation marks count too. */
+function localClauseStart(view: string, from: number, i: number): number {
+  for (let k = i - 1; k >= from; k--) if ('，,；;：:“「'.includes(view[k]!)) return k + 1
+  return from
+}
+
+function hasSubject(view: string, clauseStart: number, at: number, mentions: readonly Mention[]): boolean {
+  const head = view.slice(clauseStart, at)
+  const cop = Math.max(head.lastIndexOf('是'), head.lastIndexOf('为'))
+  const from = cop >= 0 ? clauseStart + cop + 1 : clauseStart
+  if (/他|她|我们|他们|双方/.test(view.slice(from, at))) return true
+  return mentions.some((m) => m.start >= from && m.end <= at && m.type !== 'place')
+}
+
 const FRAME_BEFORE = /在(?:这次|此次|本次|上述|当天的)?$/
 const FRAME_AFTER = /^(?:中|时|期间|之际|上|后|之后|前|之前)/
 
@@ -62,6 +81,7 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       else if (tc.labels.some((q) => q.start <= i && i < q.end)) rejected = 'inside a quoted label'
       else if (next.startsWith('的') || (cueAt >= 0 && cueAt < i && view.slice(cueAt + (t.needs.map((n) => n.replace(/<$/, '')).find((n) => view.startsWith(n, cueAt))?.length ?? 0)).startsWith('的'))) rejected = 'used attributively (…的): describes, does not report'
       else if (t.noun && startsWithAny(next.concat(view.slice(i + len + 2, i + len + 4)), lex.context['noun-head'])) rejected = 'part of a noun phrase (会谈结果)'
+      else if (RELATIVE_CLAUSE.test(view.slice(i + len, Math.min(c.end, i + len + 12))) && !hasSubject(view, localClauseStart(view, c.start, i), i, mentions)) rejected = 'inside a relative clause (…的X): background to X, not a report'
       else if (t.noun && SUBJECT_FOLLOWER.test(next)) rejected = 'the subject of a description (会谈将是…), not a report'
       else if (startsWithAny(clauseHead, lex.context['reference-start']) || startsWithAny(view.slice(s.start, s.end), lex.context['reference-start'])) rejected = 'refers back to an event already reported (这是…)'
       else if (lex.context['refers-before'].some((w) => new RegExp(`${w}[^，,。；;：:、]{0,6}$`).test(view.slice(Math.max(s.start, i - 6 - w.length), i)))) rejected = 'names an event already reported (此次会谈, 这场美俄会谈)'
