@@ -73,7 +73,11 @@ function paragraphStart(view: string, i: number): number {
 export function dateFor(ctx: DateContext, si: number, clause: Span, clauses: readonly Span[], tStart: number, modality: Modality): EventDate {
   const lex = eventLexicon()
   const s = ctx.sentences[si]!
-  const opensPeriod = (t: TimeExpr): boolean => lex.context.since.some((w) => ctx.view.startsWith(w, t.end))
+  // 1月上任以来, 1月重返白宫以来, 峰会之前: the bound follows the time directly or after a short verb phrase.
+  const opensPeriod = (t: TimeExpr): boolean => {
+    const after = ctx.view.slice(t.end, t.end + 8)
+    return lex.context.since.some((w) => [0, 1, 2, 3, 4].some((k) => after.startsWith(w, k) && !/[，,。；;：:\d]/.test(after.slice(0, k))))
+  }
   const clauseOf = (t: TimeExpr): Span | undefined => clauses.find((c) => c.start <= t.start && t.start < c.end)
   const verbsIn = (c: Span | undefined) => (c ? findVerbs(ctx.view, c.start, c.end) : [])
   const forward = modality === 'planned' || modality === 'hypothetical'

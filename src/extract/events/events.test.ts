@@ -171,3 +171,10 @@ test('a visit needs a visitor: things that arrive are no visit, a delegation is'
   const ev = code(t, '2025-04-14', [m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland'), m(t, '甲国', 'Aland', 'country', 'Aland', 12)])
   assert.deepEqual(ev.map((e) => [e.type, e.date, e.actors.map((a) => a.name).join('+')]), [['visit', '2025-04-12', 'Bland+Aland']])
 })
+
+test('a time that bounds a period does not date an event; talks framing a time are no new talks', () => {
+  const t = '安德森12日与博尔通话。这是安德森1月重返政府以来，双方首次通话。发言人说，通话持续了近一个半小时。博尔则在多边会谈上表示支持。'
+  const mentions = [m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland')]
+  const ev = code(t, '2025-02-13', mentions).filter((e) => e.type !== 'statement')
+  assert.deepEqual(ev.map((e) => [e.type, e.date, e.evidence.length]), [['call', '2025-02-12', 2]])
+})

@@ -35,7 +35,12 @@ function sameKind(a: Event, b: Event): boolean {
   const pair = new Set([a.type, b.type])
   if (!pair.has('call') || !pair.has('meeting')) return false
   const key = (e: Event): string => e.actors.filter((x) => x.type === 'person').map((x) => x.actorId ?? x.name).sort().join('|')
-  return a.evidence.some((x) => b.evidence.some((y) => y.sentence === x.sentence)) || (key(a) !== '' && key(a) === key(b))
+  const persons = (e: Event): string[] => e.actors.filter((x) => x.type === 'person').map((x) => x.actorId ?? x.name)
+  const call = a.type === 'call' ? a : b
+  const talk = a.type === 'call' ? b : a
+  // 双方讨论了… after a call between them: the people talking are among the call's.
+  const within = persons(talk).length > 0 && persons(talk).every((p) => persons(call).includes(p))
+  return a.evidence.some((x) => b.evidence.some((y) => y.sentence === x.sentence)) || (key(a) !== '' && key(a) === key(b)) || within
 }
 
 export function mergeEvents(events: readonly Event[]): Event[] {

@@ -19,7 +19,7 @@ export interface TriggerHit {
 
 // After an event noun, a modal or copula makes the clause describe the event (会谈将是
 // 双边的, 通话或给冲突降温) rather than report it; 将于/将在 (会谈将于14日举行) still reports one.
-const SUBJECT_FOLLOWER = /^(?:将(?![于在])|是|会|或|应|要|也|被)/
+const SUBJECT_FOLLOWER = /^[“”"「」\s]*(?:将(?![于在])|是|会|或|应|要|也|被|可能)/
 // 结束吉达会谈准备返回基辅的外长, 上周暂停运交、已运抵波兰的武器: a trigger in a clause that ends in 的 before
 // a noun describes that noun; the event it names is presupposed, reported elsewhere if at all.
 const RELATIVE_CLAUSE = /^[^，,。；;：:“”"（）()的]{1,10}的[\u4e00-\u9fff]/
@@ -39,8 +39,8 @@ function hasSubject(view: string, clauseStart: number, at: number, mentions: rea
   return mentions.some((m) => m.start >= from && m.end <= at && m.type !== 'place')
 }
 
-const FRAME_BEFORE = /在(?:这次|此次|本次|上述|当天的)?$/
-const FRAME_AFTER = /^(?:中|时|期间|之际|上|后|之后|前|之前)/
+const FRAME_BEFORE = /在[^，,。；;：:在]{0,4}$/
+const FRAME_AFTER = /^(?:开始|结束)?(?:中|时|期间|之际|上|后|之后|前|之前)/
 
 /** Every trigger word in the sentence, with why it was not taken when it was not (for `parley explain`). */
 export interface TriggerCandidate extends TriggerHit {
@@ -77,15 +77,17 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       const clauseHead = view.slice(c.start, c.end).trimStart()
       let rejected: string | null = null
       if (mentions.some((m) => m.start < i + len && i < m.end)) rejected = 'inside a name'
-      else if (!tc.words.boundary(i) || !tc.words.boundary(i + len)) rejected = 'inside a longer word (jieba)'
+      // 被占领土 is 被占 + 领土, not 占领: a trigger that lines up with no word edge is inside other words.
+      // 举行会谈 or 双方同意, taken as one word, still end on the trigger.
+      else if (!tc.words.boundary(i) && !tc.words.boundary(i + len)) rejected = 'inside a longer word (jieba)'
       else if (tc.labels.some((q) => q.start <= i && i < q.end)) rejected = 'inside a quoted label'
       else if (next.startsWith('的') || (cueAt >= 0 && cueAt < i && view.slice(cueAt + (t.needs.map((n) => n.replace(/<$/, '')).find((n) => view.startsWith(n, cueAt))?.length ?? 0)).startsWith('的'))) rejected = 'used attributively (…的): describes, does not report'
       else if (t.noun && startsWithAny(next.concat(view.slice(i + len + 2, i + len + 4)), lex.context['noun-head'])) rejected = 'part of a noun phrase (会谈结果)'
       else if (RELATIVE_CLAUSE.test(view.slice(i + len, Math.min(c.end, i + len + 12))) && !hasSubject(view, localClauseStart(view, c.start, i), i, mentions)) rejected = 'inside a relative clause (…的X): background to X, not a report'
-      else if (t.noun && SUBJECT_FOLLOWER.test(next)) rejected = 'the subject of a description (会谈将是…), not a report'
+      else if (t.noun && SUBJECT_FOLLOWER.test(view.slice(i + len, i + len + 4))) rejected = 'the subject of a description (会谈将是…), not a report'
       else if (startsWithAny(clauseHead, lex.context['reference-start']) || startsWithAny(view.slice(s.start, s.end), lex.context['reference-start'])) rejected = 'refers back to an event already reported (这是…)'
       else if (lex.context['refers-before'].some((w) => new RegExp(`${w}[^，,。；;：:、]{0,6}$`).test(view.slice(Math.max(s.start, i - 6 - w.length), i)))) rejected = 'names an event already reported (此次会谈, 这场美俄会谈)'
-      else if (FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(next)) rejected = 'frames a time (在…中), refers to an event'
+      else if (FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(view.slice(i + len, i + len + 4))) rejected = 'frames a time (在…中), refers to an event'
       else if (/^(?:后|之后|前|之前)/.test(next)) rejected = 'frames a time (…后/前), refers to an event'
       else if (t.needs.length && cue === undefined) rejected = `needs one of ${t.needs.join('/')} in its clause (< = before the trigger)`
       else if (clausesTaken.has(clause)) rejected = 'governed by an earlier trigger in its clause'
