@@ -85,18 +85,22 @@ export function findEvents(input: EventInput): Event[] {
           rule += '+subject-of-previous-sentence'
         }
       }
+      // 双方同意就结束俄乌冲突…: when "both sides" is the subject, the parties are those of the talks just reported
+      // (the one naming most parties, as reports of one event come in pieces); names after the verb are its object.
+      const bothSides = FOLLOW_UP.has(type) && /双方|两国|两人|两位领导人/.test(view.slice(clause.start, start))
+      const lastTalks = bothSides && !actors.some((a) => a.role !== 'target' && a.role !== 'participant')
+        ? events
+            .filter((e) => CONSULT.has(e.type) && e.modality !== 'negated' && e.actors.length >= 2 && e.evidence.some((x) => si - x.sentence <= 5))
+            .sort((a, b) => b.actors.length - a.actors.length)[0]
+        : undefined
+      if (lastTalks && !mentions.some((m) => m.start >= clause.start && m.end <= start && m.type !== 'place')) {
+        actors = lastTalks.actors.map((a) => ({ ...a, role: 'participant' as const }))
+        rule += '+both-sides-of-talks'
+      }
       // An event naming nobody is done by the parties of the call or talks the sentence refers to (两国元首在通话中
       // 同意…), or continues the same kind of event of the sentence or two before (正式谈判于…举行).
       if (!actors.length) {
-        // 双方同意…, 两国元首…: "both sides" are the parties of the talks just reported.
-        const bothSides = FOLLOW_UP.has(type) && /双方|两国|两人|两位领导人/.test(view.slice(clause.start, start))
-        // Of the talks in the last few sentences, the one naming most parties (reports of one event come in pieces).
-        const lastTalks = bothSides
-          ? events
-              .filter((e) => CONSULT.has(e.type) && e.modality !== 'negated' && e.actors.length >= 2 && e.evidence.some((x) => si - x.sentence <= 5))
-              .sort((a, b) => b.actors.length - a.actors.length)[0]
-          : undefined
-        const referred = referredEvent(view.slice(s.start, s.end), events) ?? lastTalks ?? null
+        const referred = referredEvent(view.slice(s.start, s.end), events)
         const happened = (e: Event): boolean => e.modality !== 'negated' && e.modality !== 'hypothetical'
         // Calls, meetings and visits are all consultations (CAMEO 04x): talks held after a visit are the visitors'.
         const kin = (e: Event): boolean => e.type === type || (CONSULT.has(e.type) && CONSULT.has(type))
