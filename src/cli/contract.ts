@@ -12,6 +12,7 @@ export interface ContractDocument {
   events: unknown[]
   negatedEvents: unknown[]
   hypotheticalEvents: unknown[]
+  backgroundEvents: unknown[]
   quotes: unknown[]
   mentions: unknown[]
   numbers: unknown[]
@@ -63,8 +64,10 @@ export function toContract(path: string, doc: Document, ex: Extraction): Contrac
     published: doc.published.at ? doc.published.at.slice(0, 10) : null,
     publishedAt: doc.published,
     script: doc.script,
-    // What happened or is scheduled; what did not happen (未会晤) or only might (可能通话) is kept apart.
-    events: ex.events.filter((e) => e.modality !== 'negated' && e.modality !== 'hypothetical').map((e) => eventRow(doc, e)),
+    // What happened or is scheduled; what did not happen (未会晤) or only might (可能通话) is kept apart, and so
+    // is undated background (曾承诺…, 先前已排除…, 多次排除…): an event record needs a time to stand on.
+    events: ex.events.filter((e) => e.modality !== 'negated' && e.modality !== 'hypothetical' && !(e.modality === 'historical' && !e.date)).map((e) => eventRow(doc, e)),
+    backgroundEvents: ex.events.filter((e) => e.modality === 'historical' && !e.date).map((e) => eventRow(doc, e)),
     negatedEvents: ex.events.filter((e) => e.modality === 'negated').map((e) => eventRow(doc, e)),
     hypotheticalEvents: ex.events.filter((e) => e.modality === 'hypothetical').map((e) => eventRow(doc, e)),
     quotes: ex.quotes.map((q) => ({

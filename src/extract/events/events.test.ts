@@ -178,3 +178,12 @@ test('a time that bounds a period does not date an event; talks framing a time a
   const ev = code(t, '2025-02-13', mentions).filter((e) => e.type !== 'statement')
   assert.deepEqual(ev.map((e) => [e.type, e.date, e.evidence.length]), [['call', '2025-02-12', 2]])
 })
+
+test('habitual acts (多次, 一再) are historical background; talks between the sides of a call are that call', () => {
+  const t = '安德森12日与博尔通话。甲国和乙国正在恢复接触。博尔已多次拒绝停火。'
+  const ev = code(t, '2025-02-13', [
+    m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland'),
+    m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland', 20),
+  ])
+  assert.deepEqual(ev.map((e) => [e.type, e.modality, e.date, e.evidence.length]), [['call', 'reported', '2025-02-12', 2], ['reject', 'historical', null, 1]])
+})

@@ -38,8 +38,13 @@ function sameKind(a: Event, b: Event): boolean {
   const persons = (e: Event): string[] => e.actors.filter((x) => x.type === 'person').map((x) => x.actorId ?? x.name)
   const call = a.type === 'call' ? a : b
   const talk = a.type === 'call' ? b : a
-  // 双方讨论了… after a call between them: the people talking are among the call's.
-  const within = persons(talk).length > 0 && persons(talk).every((p) => persons(call).includes(p))
+  // 双方讨论了… after a call between them: the people talking are among the call's, or, when the talk names
+  // only countries (美俄正在恢复接触), its countries are the call's sides.
+  const sides = (e: Event): string[] => e.actors.flatMap((x) => (x.type === 'country' ? [x.name] : x.type === 'person' && x.country ? [x.country] : []))
+  const countriesOnly = persons(talk).length === 0 && sides(talk).length > 0
+  const within =
+    (persons(talk).length > 0 && persons(talk).every((p) => persons(call).includes(p))) ||
+    (countriesOnly && persons(call).length > 0 && sides(talk).every((c) => sides(call).includes(c)))
   return a.evidence.some((x) => b.evidence.some((y) => y.sentence === x.sentence)) || (key(a) !== '' && key(a) === key(b)) || within
 }
 
