@@ -55,10 +55,13 @@ test('a speaker after the quote, and a pronoun that follows a named speaker', ()
 })
 
 test('labels in quotation marks are not quotes', () => {
-  const t = '所谓的“第二轨道”接触和“北约威胁”论都不是新话题，各方对“和平方案”的支持有限。'
+  const t = '所谓的“第二轨道”接触和“北约威胁”论都不是新话题，各方对“和平方案”的支持有限，“今天”也一样。'
   const spans = findQuoteSpans(t)
-  assert.equal(spans.length, 3)
-  assert.deepEqual(spans.map((s) => looksLikeLabel(t, s)), [true, true, false])
+  assert.equal(spans.length, 4)
+  assert.deepEqual(spans.map((s) => looksLikeLabel(t, s)), [true, true, true, false])
+  // A quoted predicate before 的 is somebody's words, not a name.
+  const p = '部长表示，这是“不切实际”的目标。'
+  assert.equal(looksLikeLabel(p, findQuoteSpans(p)[0]!), false)
   assert.deepEqual(run(t, []), [], 'a short phrase nobody is said to have said is dropped')
 })
 
