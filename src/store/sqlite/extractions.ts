@@ -60,54 +60,30 @@ export class Extractions {
   }
 
   listEvents(f: EventFilter): StoredEvent[] {
-    const where: string[] = []
-    const args: unknown[] = []
-    if (f.types?.length) {
-      where.push(`e.type IN (${f.types.map(() => '?').join(', ')})`)
-      args.push(...f.types)
-    }
-    if (f.since) {
-      where.push('e.date >= ?')
-      args.push(f.since)
-    }
-    if (f.until) {
-      // A bound compares at its own precision: until 2025-02 keeps 2025-02-28.
-      where.push('substr(e.date, 1, length(?)) <= ?')
-      args.push(f.until, f.until)
-    }
+    const w = new Where()
+    if (f.types?.length) w.add(`e.type IN (${f.types.map(() => '?').join(', ')})`, ...f.types)
+    w.dateRange('e.date', f.since, f.until)
     if (f.actors?.length) {
-      where.push(`e.id IN (SELECT event_id FROM event_actors WHERE ${f.actors.map(() => '(actor_id = ? OR name = ?)').join(' OR ')})`)
-      for (const a of f.actors) args.push(a, a)
+      w.add(`e.id IN (SELECT event_id FROM event_actors WHERE ${f.actors.map(() => '(actor_id = ? OR name = ?)').join(' OR ')})`, ...f.actors.flatMap((a) => [a, a]))
     }
     const sql = `SELECT e.body, d.id AS doc_id, d.title, d.published_at FROM events e JOIN documents d ON d.id = e.doc_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.date IS NULL, e.date, e.rowid LIMIT ?`
-    return (this.db.prepare(sql).all(...args, f.limit ?? 200) as (DocInfo & { body: string })[]).map((r) => ({
-      ...Event.parse(JSON.parse(r.body)),
-      docId: r.doc_id,
-      docTitle: r.title,
-      docPublished: r.published_at,
-    }))
+      ${w.sql()} ORDER BY e.date IS NULL, e.date, e.rowid LIMIT ?`
+    return this.withDocument(sql, [...w.args, f.limit ?? 200], Event)
   }
 
   listQuotes(f: QuoteFilter): StoredQuote[] {
-    const where: string[] = []
-    const args: unknown[] = []
-    if (f.speakers?.length) {
-      where.push(`(${f.speakers.map(() => '(q.speaker_id = ? OR q.speaker = ?)').join(' OR ')})`)
-      for (const s of f.speakers) args.push(s, s)
-    }
-    if (f.since) {
-      where.push('d.published_at >= ?')
-      args.push(f.since)
-    }
-    if (f.until) {
-      where.push('substr(d.published_at, 1, length(?)) <= ?')
-      args.push(f.until, f.until)
-    }
+    const w = new Where()
+    if (f.speakers?.length) w.add(`(${f.speakers.map(() => '(q.speaker_id = ? OR q.speaker = ?)').join(' OR ')})`, ...f.speakers.flatMap((x) => [x, x]))
+    w.dateRange('d.published_at', f.since, f.until)
     const sql = `SELECT q.body, d.id AS doc_id, d.title, d.published_at FROM quotes q JOIN documents d ON d.id = q.doc_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.published_at IS NULL, d.published_at, q.start LIMIT ?`
-    return (this.db.prepare(sql).all(...args, f.limit ?? 200) as (DocInfo & { body: string })[]).map((r) => ({
-      ...Quote.parse(JSON.parse(r.body)),
+      ${w.sql()} ORDER BY d.published_at IS NULL, d.published_at, q.start LIMIT ?`
+    return this.withDocument(sql, [...w.args, f.limit ?? 200], Quote)
+  }
+
+  /** Rows of (body, document) parsed with the fact's schema and tagged with their document. */
+  private withDocument<T>(sql: string, args: unknown[], schema: z.ZodType<T>): (T & { docId: string; docTitle: string; docPublished: string | null })[] {
+    return (this.db.prepare(sql).all(...args) as (DocInfo & { body: string })[]).map((r) => ({
+      ...schema.parse(JSON.parse(r.body)),
       docId: r.doc_id,
       docTitle: r.title,
       docPublished: r.published_at,
@@ -120,5 +96,26 @@ export class Extractions {
         FROM mentions WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY n DESC`)
       .all() as { actor_id: string; name: string; type: string; n: number; docs: number; surfaces: string }[]
     return rows.map((r) => ({ actorId: r.actor_id, name: r.name, type: r.type, mentions: r.n, documents: r.docs, surfaces: r.surfaces.split(',') }))
+  }
+}
+
+/** A WHERE clause built from optional filters, with its arguments in order. */
+class Where {
+  private readonly parts: string[] = []
+  readonly args: unknown[] = []
+
+  add(condition: string, ...args: unknown[]): void {
+    this.parts.push(condition)
+    this.args.push(...args)
+  }
+
+  /** since/until on an ISO column; a bound compares at its own precision: until 2025-02 keeps 2025-02-28. */
+  dateRange(column: string, since: string | undefined, until: string | undefined): void {
+    if (since) this.add(`${column} >= ?`, since)
+    if (until) this.add(`substr(${column}, 1, length(?)) <= ?`, until, until)
+  }
+
+  sql(): string {
+    return this.parts.length ? `WHERE ${this.parts.join(' AND ')}` : ''
   }
 }
