@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ingest } from '../pipeline/ingest.js'
-import { matchingForm } from '../normalize/matching.js'
+import { searchDocuments } from '../pipeline/search.js'
 import { dateCell, dbPath, withStoreAsync } from './context.js'
 import { printSummary } from './ingest.js'
 import { renderTable } from './table.js'
@@ -27,7 +27,7 @@ export function registerDemo(program: Command): void {
         const docs = store.listDocuments({ limit: 20 })
         console.log(`\n${store.countDocuments()} documents in ${db}:\n`)
         console.log(renderTable(['id', 'published', 'format', 'script', 'title'], docs.map((d) => [d.id, dateCell(d.published), d.format, d.script, d.title]), [16, 17, 11, 11, 50]))
-        const hits = store.search(matchingForm('烏克蘭'), { limit: 3 })
+        const hits = searchDocuments(store, '烏克蘭', { limit: 3 })
         console.log(`\nsearch "烏克蘭" (traditional) finds ${hits.length ? hits.length + '+' : 'no'} documents in either script, e.g.:`)
         for (const h of hits) console.log(`  ${h.id}  ${h.title}`)
         const events = store.listEvents({ limit: 1_000_000 })

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import type { Document } from '../core/index.js'
 import { dateCell, dbPath, outputFormat, printJson, withStore } from './context.js'
 import { renderTable } from './table.js'
-import { matchingForm } from '../normalize/matching.js'
+import { searchDocuments } from '../pipeline/search.js'
 
 export function registerDocs(program: Command): void {
   program
@@ -44,7 +44,7 @@ export function registerDocs(program: Command): void {
     .option('--format <format>', 'table or json', 'table')
     .action((words: string[], opts: { limit: string; format: string }) => {
       const fmt = outputFormat(opts.format)
-      const hits = withStore(dbPath(program.opts().db), (s) => s.search(matchingForm(words.join(' ')), { limit: Number(opts.limit) }))
+      const hits = withStore(dbPath(program.opts().db), (s) => searchDocuments(s, words.join(' '), { limit: Number(opts.limit) }))
       if (fmt === 'json') return printJson(hits)
       if (!hits.length) return console.log('no matches')
       console.log(renderTable(['id', 'published', 'title', 'snippet'], hits.map((h) => [h.id, dateCell(h.published), h.title, h.snippet.replace(/\s+/g, ' ')]), [16, 17, 30, 70]))
