@@ -49,7 +49,7 @@ test('a date mentioned deep in the body is not a dateline', () => {
 
 test('a sentence broken across two lines is joined; a short heading is not', () => {
   assert.deepEqual(
-    joinBrokenLines(['前白宫官员指出，此次表态排除了该国加入联盟的可能，向对方发出了明', '确信号，意味着政策转变。', '政策出现调整', '分析人士认为局势复杂。']),
-    ['前白宫官员指出，此次表态排除了该国加入联盟的可能，向对方发出了明确信号，意味着政策转变。', '政策出现调整', '分析人士认为局势复杂。'],
+    joinBrokenLines(['退休外交官评论说，这番讲话关闭了该国加入联盟的大门，给对方传递了清', '楚讯息，预示政策转向。', '政策出现调整', '分析人士认为局势复杂。']),
+    ['退休外交官评论说，这番讲话关闭了该国加入联盟的大门，给对方传递了清楚讯息，预示政策转向。', '政策出现调整', '分析人士认为局势复杂。'],
   )
 })

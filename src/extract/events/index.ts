@@ -85,7 +85,7 @@ export function findEvents(input: EventInput): Event[] {
           rule += '+subject-of-previous-sentence'
         }
       }
-      // 双方同意就结束俄乌冲突…: when "both sides" is the subject, the parties are those of the talks just reported
+      // 双方同意就停火问题保持沟通…: when "both sides" is the subject, the parties are those of the talks just reported
       // (the one naming most parties, as reports of one event come in pieces); names after the verb are its object.
       const bothSides = FOLLOW_UP.has(type) && /双方|两国|两人|两位领导人/.test(view.slice(clause.start, start))
       const lastTalks = bothSides && !actors.some((a) => a.role !== 'target' && a.role !== 'participant')

@@ -20,7 +20,7 @@ export interface TriggerHit {
 // After an event noun, a modal or copula makes the clause describe the event (会谈将是
 // 双边的, 通话或给冲突降温) rather than report it; 将于/将在 (会谈将于14日举行) still reports one.
 const SUBJECT_FOLLOWER = /^[“”"「」\s]*(?:将(?![于在])|是|会|或|应|要|也|被|可能)/
-// 结束吉达会谈准备返回基辅的外长, 上周暂停运交、已运抵波兰的武器: a trigger in a clause that ends in 的 before
+// 刚结束日内瓦磋商准备回国的代表, 上月暂停交付、已在仓库的装备: a trigger in a clause that ends in 的 before
 // a noun describes that noun; the event it names is presupposed, reported elsewhere if at all.
 const RELATIVE_CLAUSE = /^[^，,。；;：:“”"（）()的]{1,10}的[\u4e00-\u9fff]/
 // A trigger with its own subject before it (他拒绝签署美方提出的文件) heads the clause; the 的 then closes a

@@ -26,7 +26,7 @@ export function countryOf(actor: Actor | null): string | null {
 }
 
 /**
- * The country a new name's clause opens with: 俄罗斯科学院美国和加拿大研究所首席研究员X -> Russia (the head of
+ * The country a new name's clause opens with: 法国国际关系研究所俄罗斯问题专家X -> France (the head of
  * such a phrase comes first; later countries qualify the institution).
  */
 export function clauseCountry(ctx: DocContext, tokens: Token[], pos: number): string | null {

@@ -1,7 +1,7 @@
 // Who said a quotation. The speaker is the subject of the reporting verb that governs the quote: the verb
 // before it in the sentence (X说：“…”, X表示，…“…”), or right after it (“…”，X说). The subject is the first
 // person named in the verb's clause; failing that an unnamed source described there (一名俄罗斯资深消息人士,
-// 两位与克里姆林宫关系密切的人士), an organisation, a country. A pronoun (他说) takes the coreference the
+// 三名熟悉内情的官员), an organisation, a country. A pronoun (他说) takes the coreference the
 // mention stage gives, else the speaker of the quotes just before.
 import type { Mention, Speaker } from '../../core/index.js'
 import { findVerbs, type VerbHit } from './verbs.js'

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { extractHtml, htmlToText } from './index.js'
 
-const PARA = '彭博社周四报导称，普京正在试探美国是否准备参与结束战争的谈判，据两位人士透露，他愿意进行讨论。'
+const PARA = '路透社周二报道说，甲国领导人正在探询邻国能否重回谈判桌，两名知情者称，他希望尽快对话。'
 
 test('fragment: date line read as a date and dropped, share bar and RSS footer dropped', () => {
   const html = `<div>25/01/2024 - 19:26</div><img src="x.jpg"><p><strong>${PARA}</strong></p><div><p>${PARA}</p><p>${PARA}</p></div>
@@ -29,7 +29,7 @@ test('page: metadata, title without suffix, chrome lines and a related-news list
   const html = `<html lang="zh-CN"><head><title>普京据报发出谈判信号_国际_某某网</title>
     <meta property="og:site_name" content="某某网"><link rel="canonical" href="/a/1.html"></head><body>
     <ul class="nav"><li><a href="/">首页</a></li><li><a href="/gj">国际</a></li></ul>
-    <div id="main"><h1>普京据报发出谈判信号</h1><p>${PARA}</p><p>${PARA}</p><p>${PARA}</p>
+    <div id="main"><h1>甲国据报释出对话意愿</h1><p>${PARA}</p><p>${PARA}</p><p>${PARA}</p>
     <p>责任编辑：张三</p><p>分享到：微信 微博</p>
     <h3>相关新闻</h3><ul><li><a href="/1">美俄会谈在即</a></li><li><a href="/2">北约回应</a></li></ul></div>
     <div class="footer">版权所有 © 2025 某某网 京ICP证000000号</div></body></html>`

@@ -20,7 +20,7 @@ test('classifyLine: chrome, end markers and meta lines by rule', () => {
 })
 
 test('isProse and isBylineLine', () => {
-  assert.ok(isProse('美国与俄罗斯高层官员星期二将在利雅得会谈。'))
+  assert.ok(isProse('两国外长下周将在日内瓦举行新一轮磋商。'))
   assert.ok(isProse('一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣'))
   assert.ok(!isProse('国际新闻'))
   assert.ok(isBylineLine('2005-04-05 06:40更新 来源：转载文章'))
