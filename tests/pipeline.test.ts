@@ -103,3 +103,19 @@ test('URLs are fetched over real HTTP; a failing URL is named and the batch goes
     server.close()
   }
 })
+
+test('an unreadable entry in a folder (a dangling link) fails by name; the rest of the folder is stored', async () => {
+  const { symlinkSync } = await import('node:fs')
+  const dir = mkdtempSync(join(tmpdir(), 'parley-link-'))
+  copyFileSync(join(projectRoot, 'examples/text/jeddah-ceasefire.txt'), join(dir, 'a.txt'))
+  symlinkSync(join(dir, 'gone.txt'), join(dir, 'b.txt'))
+  const store = openSqliteStore(':memory:')
+  const r = await ingest(store, [dir])
+  assert.equal(r.newDocs, 1)
+  assert.equal(r.failed, 1)
+  const bad = r.files.find((f) => f.status === 'failed')!
+  assert.match(bad.path, /b\.txt$/)
+  assert.match(bad.reason ?? '', /cannot read: ENOENT/)
+  assert.equal(store.listFailures().length, 1)
+  store.close()
+})

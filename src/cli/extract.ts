@@ -46,8 +46,8 @@ export function registerExtract(program: Command): void {
       let failed = 0
       for (const item of expandInputs(inputs)) {
         if (item.kind !== 'file') {
-          if (item.kind === 'missing') {
-            console.error(`extract: ${item.path}: no such file or folder`)
+          if (item.kind === 'missing' || item.kind === 'unreadable') {
+            console.error(`extract: ${item.path}: ${item.kind === 'missing' ? 'no such file or folder' : item.reason}`)
             failed++
           }
           continue

@@ -29,6 +29,8 @@ export interface FileOutcome {
   reason: string | null
   warnings: string[]
   documents: { id: string; title: string; status: 'new' | 'known' }[]
+  /** True once the file record is written (ingestOne writes its own). */
+  recorded?: boolean
 }
 
 export interface IngestSummary {
@@ -76,17 +78,19 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
     const path = item.kind === 'url' ? item.url : item.path
     let outcome: FileOutcome
     if (item.kind === 'missing') outcome = failed(path, 'no such file or folder')
+    else if (item.kind === 'unreadable') outcome = failed(path, item.reason)
     else if (item.kind === 'skipped') outcome = { ...failed(path, item.reason), status: 'skipped' }
     else {
       try {
         outcome = await ingestOne(store, runId, item.kind === 'url' ? await loadUrl(item.url) : loadFile(item.path), path, opts)
       } catch (e) {
-        if (!(e instanceof ParleyError)) throw e
-        outcome = failed(path, e.message)
-        store.recordFile(runId, { path, sha256: createHash('sha256').update(path).digest('hex'), status: 'failed', documents: 0, reason: e.message })
+        // Expected failures (ParleyError) name their input; anything else is a bug or an I/O error, but still
+        // only this input's: it is recorded with its path and the batch goes on.
+        const reason = e instanceof ParleyError ? e.message : `ingest: ${path}: ${(e as Error).message ?? String(e)} (unexpected; please report)`
+        outcome = failed(path, reason)
       }
     }
-    if (item.kind === 'missing') store.recordFile(runId, { path, sha256: createHash('sha256').update(path).digest('hex'), status: 'failed', documents: 0, reason: outcome.reason })
+    if (outcome.status === 'failed' && !outcome.recorded) store.recordFile(runId, { path, sha256: createHash('sha256').update(path).digest('hex'), status: 'failed', documents: 0, reason: outcome.reason })
     files.push(outcome)
     opts.onFile?.(files.length, items.length, outcome)
   }
@@ -122,7 +126,7 @@ async function loadUrl(url: string): Promise<Loaded> {
 async function ingestOne(store: Store, runId: number, loaded: Loaded, path: string, opts: IngestOptions): Promise<FileOutcome> {
   const sha256 = fileKey(loaded, opts.published)
   if (!opts.force && store.fileDone(sha256)) {
-    const outcome: FileOutcome = { path, status: 'known', newDocs: 0, knownDocs: 0, reason: 'already ingested (same bytes)', warnings: [], documents: [] }
+    const outcome: FileOutcome = { path, status: 'known', newDocs: 0, knownDocs: 0, reason: 'already ingested (same bytes)', warnings: [], documents: [], recorded: true }
     store.recordFile(runId, { path, sha256, status: 'known', documents: 0, reason: outcome.reason })
     return outcome
   }
@@ -141,7 +145,7 @@ async function ingestOne(store: Store, runId: number, loaded: Loaded, path: stri
     const status = read.value.docs.length ? 'failed' : 'empty'
     const reason = warnings.length ? warnings.join('; ') : 'no documents in this input'
     store.recordFile(runId, { path, sha256, status, documents: 0, reason })
-    return { path, status, newDocs: 0, knownDocs: 0, reason, warnings, documents: [] }
+    return { path, status, newDocs: 0, knownDocs: 0, reason, warnings, documents: [], recorded: true }
   }
   const documents = store.transaction(() =>
     docs.map((doc) => {
@@ -168,5 +172,5 @@ async function ingestOne(store: Store, runId: number, loaded: Loaded, path: stri
     reason: warnings.length ? warnings.join('; ') : null,
   }
   store.recordFile(runId, rec)
-  return { path, status: rec.status, newDocs, knownDocs: documents.length - newDocs, reason: rec.reason, warnings, documents }
+  return { path, status: rec.status, newDocs, knownDocs: documents.length - newDocs, reason: rec.reason, warnings, documents, recorded: true }
 }

@@ -8,6 +8,7 @@ export type Expanded =
   | { kind: 'url'; url: string }
   | { kind: 'missing'; path: string }
   | { kind: 'skipped'; path: string; reason: string }
+  | { kind: 'unreadable'; path: string; reason: string }
 
 // Media and archives: never news text. Named here so a folder of saved pages with their images ingests cleanly.
 const NOT_DOCUMENTS = /\.(?:png|jpe?g|gif|webp|svg|ico|bmp|tiff?|mp[34]|m4a|wav|ogg|webm|mov|avi|pdf|zip|gz|tgz|bz2|xz|7z|rar|woff2?|ttf|otf|eot|css|js|mjs|map|db|sqlite|exe|dll|so|dylib)$/i
@@ -28,9 +29,23 @@ export function expandInputs(inputs: readonly string[]): Expanded[] {
 }
 
 function walk(path: string, out: Expanded[], explicit: boolean): void {
-  const st = statSync(path)
+  let st
+  try {
+    st = statSync(path)
+  } catch (e) {
+    // A dangling link or a file removed while we walk: reported, and the walk goes on.
+    out.push({ kind: 'unreadable', path, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` })
+    return
+  }
   if (st.isDirectory()) {
-    for (const name of readdirSync(path).sort()) {
+    let names: string[]
+    try {
+      names = readdirSync(path).sort()
+    } catch (e) {
+      out.push({ kind: 'unreadable', path, reason: `cannot list the folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` })
+      return
+    }
+    for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue
       walk(join(path, name), out, false)
     }
