@@ -52,10 +52,16 @@ export function registerExtract(program: Command): void {
           }
           continue
         }
-        const r = extractFile(item.path, opts.published)
-        documents.push(...r.docs)
-        for (const e of r.errors) console.error(e)
-        failed += r.errors.length
+        try {
+          const r = extractFile(item.path, opts.published)
+          documents.push(...r.docs)
+          for (const e of r.errors) console.error(e)
+          failed += r.errors.length
+        } catch (e) {
+          // One file's failure is reported with its name; the others are still extracted.
+          console.error(e instanceof ParleyError ? e.message : `extract: ${item.path}: ${(e as Error).message}`)
+          failed++
+        }
       }
       printJson({ documents })
       process.exitCode = failed ? 1 : 0
