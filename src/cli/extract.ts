@@ -1,22 +1,15 @@
 // `parley extract --format json FILE...`: read files, normalize and extract them without a database, and print
 // the extraction contract (../shared/gold/README.md) that the scoring scripts read.
 import type { Command } from 'commander'
-import { existsSync, readFileSync } from 'node:fs'
-import { ParleyError, UserMeta } from '../core/index.js'
+import { readFileSync } from 'node:fs'
+import { ParleyError } from '../core/index.js'
 import { readInput } from '../ingest/read.js'
 import { normalize } from '../normalize/index.js'
-import { expandInputs, SIDECAR_SUFFIX } from '../pipeline/inputs.js'
+import { expandInputs } from '../pipeline/inputs.js'
+import { readSidecar } from '../pipeline/ingest.js'
 import { printJson } from './context.js'
 import { extract } from '../extract/index.js'
 import { toContract, type ContractDocument } from './contract.js'
-
-function sidecarOf(path: string): UserMeta | undefined {
-  const side = path + SIDECAR_SUFFIX
-  if (!existsSync(side)) return undefined
-  const parsed = UserMeta.safeParse(JSON.parse(readFileSync(side, 'utf8')))
-  if (!parsed.success) throw new ParleyError('extract', side, 'sidecar fields are wrong')
-  return parsed.data
-}
 
 export function extractFile(path: string, published?: string): { docs: ContractDocument[]; errors: string[] } {
   const read = readInput({ origin: path, bytes: new Uint8Array(readFileSync(path)) })
@@ -24,7 +17,7 @@ export function extractFile(path: string, published?: string): { docs: ContractD
   const docs: ContractDocument[] = []
   const errors: string[] = []
   for (const raw of read.value.docs) {
-    const doc = normalize(raw, { user: published ? { published } : undefined, sidecar: sidecarOf(path) })
+    const doc = normalize(raw, { user: published ? { published } : undefined, sidecar: readSidecar(path) })
     if (!doc.ok) {
       errors.push(doc.error.message)
       continue

@@ -48,7 +48,8 @@ interface Loaded {
   sidecar: UserMeta | undefined
 }
 
-function readSidecar(path: string): UserMeta | undefined {
+/** The `<file>.meta.json` beside an input, validated; a broken sidecar is an error naming it. */
+export function readSidecar(path: string): UserMeta | undefined {
   const side = path + SIDECAR_SUFFIX
   if (!existsSync(side)) return undefined
   let json: unknown
