@@ -3,6 +3,7 @@
 import type { Document, Extraction, Published } from '../core/index.js'
 import { matchingView } from '../normalize/matching.js'
 import { findMentions } from './mentions/index.js'
+import { makeContext } from './mentions/context.js'
 import { findTimes } from './time/index.js'
 import { findNumbers } from './numbers/index.js'
 import { findQuotes } from './quotes/index.js'
@@ -21,7 +22,9 @@ export function timeAnchor(doc: Document): Published {
 
 export function extract(doc: Document): Extraction {
   const view = matchingView(doc.text).text
-  const mentions = findMentions(doc)
+  // One jieba pass over the text serves the mention and the event stages.
+  const context = makeContext(doc)
+  const mentions = findMentions(doc, { context })
   const times = findTimes(view, { published: timeAnchor(doc) })
   const quotes = findQuotes(doc, view, mentions)
   return {
@@ -30,6 +33,6 @@ export function extract(doc: Document): Extraction {
     quotes,
     times,
     numbers: findNumbers(view, doc.sentences),
-    events: findEvents({ doc, view, mentions, times, quotes }),
+    events: findEvents({ doc, view, mentions, times, quotes, words: context.words }),
   }
 }

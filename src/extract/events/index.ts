@@ -20,6 +20,8 @@ export interface EventInput {
   mentions: readonly Mention[]
   times: readonly TimeExpr[]
   quotes: readonly Quote[]
+  /** jieba's words of the view, when another stage already has them. */
+  words?: Words
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000
@@ -32,14 +34,15 @@ function eventId(docId: string, start: number, type: EventType): string {
 
 const DELEGATION = /^(?:代表团|代表|官员|高官|领导人|特使|团队)/
 
-export function triggerContext(view: string): TriggerContext {
-  return { words: new Words(view), labels: findQuoteSpans(view).filter((q) => looksLikeLabel(view, q)) }
+/** What trigger finding needs besides the text; `words` may come from the mention stage's context. */
+export function triggerContext(view: string, words: Words = new Words(view)): TriggerContext {
+  return { words, labels: findQuoteSpans(view).filter((q) => looksLikeLabel(view, q)) }
 }
 
 export function findEvents(input: EventInput): Event[] {
   const { doc, view, mentions, times, quotes } = input
   const lex = eventLexicon()
-  const tc = triggerContext(view)
+  const tc = triggerContext(view, input.words)
   const FOLLOW_UP = new Set<EventType>(['agreement', 'proposal', 'reject', 'demand'])
   const CONSULT = new Set<EventType>(['call', 'meeting', 'visit'])
   const CONTINUATION = /^\s*(?:与|同|和|跟|并|以及)/

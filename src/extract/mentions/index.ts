@@ -23,6 +23,8 @@ export { antecedent, whoIsAt, type AntecedentQuery } from './coref.js'
 export interface MentionOptions {
   /** Aliases learned from other documents of the set (mergeLearnedAliases). */
   learned?: LearnedAlias[]
+  /** A context already built for this document (its view and jieba words), so callers can share them. */
+  context?: DocContext
 }
 
 export interface MentionResult {
@@ -38,7 +40,7 @@ const byStart = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end
 
 /** Everything findMentions finds, with the aliases the document teaches. */
 export function analyzeMentions(doc: Document, options: MentionOptions = {}): MentionResult {
-  const ctx = makeContext(doc)
+  const ctx = options.context ?? makeContext(doc)
   const first = scanTokens(ctx.view, options.learned ?? [])
   const brackets = findBrackets(ctx, first)
   const learned = learnedFrom(brackets.mentions, ctx.view)
