@@ -16,18 +16,22 @@ function charCounts(s: string): Map<string, number> {
   return m
 }
 
-/** Precision/recall over the multiset of non-whitespace characters (extracted vs. reference). */
-export function charPRF(extracted: string, reference: string): PRF {
-  const got = charCounts(extracted)
-  const want = charCounts(reference)
+/** Overlap of two multisets: shared items (tp), and the sizes of each. */
+function overlap(got: Map<string, number>, want: Map<string, number>): { tp: number; nGot: number; nWant: number } {
   let tp = 0
   let nGot = 0
   let nWant = 0
-  for (const [c, n] of got) {
+  for (const [k, n] of got) {
     nGot += n
-    tp += Math.min(n, want.get(c) ?? 0)
+    tp += Math.min(n, want.get(k) ?? 0)
   }
   for (const n of want.values()) nWant += n
+  return { tp, nGot, nWant }
+}
+
+/** Precision/recall over the multiset of non-whitespace characters (extracted vs. reference). */
+export function charPRF(extracted: string, reference: string): PRF {
+  const { tp, nGot, nWant } = overlap(charCounts(extracted), charCounts(reference))
   const precision = nGot ? tp / nGot : nWant ? 0 : 1
   const recall = nWant ? tp / nWant : 1
   return { precision, recall, f1: f1of(precision, recall) }
@@ -48,18 +52,8 @@ export function shingleCounts(extracted: string, reference: string, n = 4): { tp
     }
     return m
   }
-  const got = grams(extracted)
-  const want = grams(reference)
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  for (const [g, k] of got) {
-    const w = want.get(g) ?? 0
-    tp += Math.min(k, w)
-    fp += Math.max(0, k - w)
-  }
-  for (const [g, w] of want) fn += Math.max(0, w - (got.get(g) ?? 0))
-  return { tp, fp, fn }
+  const { tp, nGot, nWant } = overlap(grams(extracted), grams(reference))
+  return { tp, fp: nGot - tp, fn: nWant - tp }
 }
 
 /** The benchmark's aggregate: mean per-page precision and recall, F1 of those means. */
