@@ -6,7 +6,7 @@ import type { Document } from '../core/index.js'
 import { actorProfile, lookupActors, lookupNewActors, mentionsOfSet, sightings, summarizeActors, type DocumentMentions } from '../extract/mentions/catalog.js'
 import { loadActorLexicon } from '../extract/mentions/lexicon.js'
 import type { Store } from '../store/store.js'
-import { dbPath, outputFormat, printJson, withStore } from './context.js'
+import { dbPath, printJson, withStore, formatOption } from './context.js'
 import { renderTable } from './table.js'
 
 const PAGE = 200
@@ -32,9 +32,9 @@ export function registerActors(program: Command): void {
     .command('actors')
     .description('actors named in the stored documents, with their spellings and mention counts')
     .option('--limit <n>', 'how many', '100')
-    .option('--format <format>', 'table or json', 'table')
+    .addOption(formatOption())
     .action((opts: { limit: string; format: string }) => {
-      const fmt = outputFormat(opts.format)
+      const fmt = opts.format
       const actors = summarizeActors(readSet(program)).slice(0, Number(opts.limit))
       if (fmt === 'json') return printJson(actors)
       if (!actors.length) return console.log('no actors found (no stored documents name any)')
@@ -54,9 +54,9 @@ export function registerActors(program: Command): void {
     .command('actor')
     .description('one actor by any spelling (普京, 普丁, Putin, vladimir-putin): roles, aliases by region, sentences')
     .argument('<name...>', 'a name in any script or region, a Latin name, or an id')
-    .option('--format <format>', 'table or json', 'table')
+    .addOption(formatOption())
     .action((words: string[], opts: { format: string }) => {
-      const fmt = outputFormat(opts.format)
+      const fmt = opts.format
       const name = words.join(' ')
       const set = readSet(program)
       const known = lookupActors(name)

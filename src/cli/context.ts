@@ -1,4 +1,5 @@
 // What every command shares: the database path (--db, then $PARLEY_DB, then ./parley.db) and output format.
+import { Option } from 'commander'
 import { openSqliteStore } from '../store/sqlite/store.js'
 import type { Store } from '../store/store.js'
 
@@ -26,13 +27,8 @@ export async function withStoreAsync<T>(path: string, fn: (store: Store) => Prom
   }
 }
 
-export type OutputFormat = 'table' | 'json'
-
-export function outputFormat(v: string | undefined): OutputFormat {
-  if (v === undefined || v === 'table') return 'table'
-  if (v === 'json') return 'json'
-  throw new Error(`--format must be table or json, not "${v}"`)
-}
+/** --format table|json, checked by commander so a wrong value is a usage error, not a crash. */
+export const formatOption = (): Option => new Option('--format <format>', 'table or json').choices(['table', 'json']).default('table')
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n')

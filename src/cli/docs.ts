@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import type { Document } from '../core/index.js'
-import { dateCell, dbPath, outputFormat, printJson, withStore } from './context.js'
+import { dateCell, dbPath, printJson, withStore, formatOption } from './context.js'
 import { renderTable } from './table.js'
 import { searchDocuments } from '../pipeline/search.js'
 
@@ -11,9 +11,9 @@ export function registerDocs(program: Command): void {
     .option('--limit <n>', 'how many', '50')
     .option('--since <date>', 'published on or after')
     .option('--until <date>', 'published on or before')
-    .option('--format <format>', 'table or json', 'table')
+    .addOption(formatOption())
     .action((opts: { limit: string; since?: string; until?: string; format: string }) => {
-      const fmt = outputFormat(opts.format)
+      const fmt = opts.format
       const docs = withStore(dbPath(program.opts().db), (s) => s.listDocuments({ limit: Number(opts.limit), since: opts.since, until: opts.until }))
       if (fmt === 'json') return printJson(docs)
       console.log(renderTable(['id', 'published', 'format', 'script', 'chars', 'title'], docs.map((d) => [d.id, dateCell(d.published), d.format, d.script, String(d.chars), d.title]), [16, 17, 11, 11, 6, 60]))
@@ -23,9 +23,9 @@ export function registerDocs(program: Command): void {
     .command('show')
     .description('one document: its metadata, sources and text')
     .argument('<id>', 'document id or a unique prefix of it')
-    .option('--format <format>', 'table or json', 'table')
+    .addOption(formatOption())
     .action((id: string, opts: { format: string }) => {
-      const fmt = outputFormat(opts.format)
+      const fmt = opts.format
       const doc = withStore(dbPath(program.opts().db), (s) => s.getDocument(id))
       if (!doc) {
         console.error(`show: no document with id ${id}`)
@@ -41,9 +41,9 @@ export function registerDocs(program: Command): void {
     .description('full-text search; either script finds both (烏克蘭 finds 乌克兰)')
     .argument('<text...>', 'words to find (all must occur)')
     .option('--limit <n>', 'how many', '20')
-    .option('--format <format>', 'table or json', 'table')
+    .addOption(formatOption())
     .action((words: string[], opts: { limit: string; format: string }) => {
-      const fmt = outputFormat(opts.format)
+      const fmt = opts.format
       const hits = withStore(dbPath(program.opts().db), (s) => searchDocuments(s, words.join(' '), { limit: Number(opts.limit) }))
       if (fmt === 'json') return printJson(hits)
       if (!hits.length) return console.log('no matches')

@@ -1,10 +1,9 @@
-import { Option, type Command } from 'commander'
+import type { Command } from 'commander'
 import { EventType } from '../core/index.js'
-import { dbPath, printJson, withStore } from './context.js'
+import { dbPath, printJson, withStore, formatOption } from './context.js'
 import { renderTable } from './table.js'
 import { actorKeys } from './names.js'
 
-const format = (): Option => new Option('--format <format>', 'table or json').choices(['table', 'json']).default('table')
 
 export function registerEvents(program: Command): void {
   program
@@ -15,7 +14,7 @@ export function registerEvents(program: Command): void {
     .option('--since <date>', 'on or after (2025-02, 2025-02-12)')
     .option('--until <date>', 'on or before')
     .option('--limit <n>', 'how many', '200')
-    .addOption(format())
+    .addOption(formatOption())
     .action((opts: { actor?: string[]; type?: string[]; since?: string; until?: string; limit: string; format: string }) => {
       const types = (opts.type ?? []).map((t) => EventType.parse(t))
       const events = withStore(dbPath(program.opts().db), (s) =>
@@ -39,7 +38,7 @@ export function registerEvents(program: Command): void {
     .option('--since <date>', 'published on or after')
     .option('--until <date>', 'published on or before')
     .option('--limit <n>', 'how many', '200')
-    .addOption(format())
+    .addOption(formatOption())
     .action((opts: { speaker?: string[]; since?: string; until?: string; limit: string; format: string }) => {
       const quotes = withStore(dbPath(program.opts().db), (s) => s.listQuotes({ speakers: opts.speaker?.flatMap(actorKeys), since: opts.since, until: opts.until, limit: Number(opts.limit) }))
       if (opts.format === 'json') return printJson(quotes)

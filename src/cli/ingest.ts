@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import cliProgress from 'cli-progress'
 import { ingest, type IngestSummary } from '../pipeline/ingest.js'
-import { dbPath, printJson, withStoreAsync } from './context.js'
+import { dbPath, printJson, withStoreAsync, formatOption } from './context.js'
 
 export function registerIngest(program: Command): void {
   program
@@ -10,7 +10,7 @@ export function registerIngest(program: Command): void {
     .argument('<inputs...>', 'files, folders or http(s) URLs')
     .option('--published <date>', 'publication date for these inputs (2025-02-13, 2025-02-13T10:00+08:00)')
     .option('--force', 're-read inputs whose bytes were ingested before')
-    .option('--format <format>', 'summary as table or json', 'table')
+    .addOption(formatOption())
     .action(async (inputs: string[], opts: { published?: string; force?: boolean; format: string }) => {
       const summary = await withStoreAsync(dbPath(program.opts().db), (store) => runWithProgress(store, inputs, opts))
       if (opts.format === 'json') printJson(summary)

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { dbPath, outputFormat, printJson, withStore } from './context.js'
+import { dbPath, formatOption, printJson, withStore } from './context.js'
 import { renderTable } from './table.js'
 
 export function registerRuns(program: Command): void {
@@ -8,9 +8,9 @@ export function registerRuns(program: Command): void {
     .description('past ingest runs, and the files that failed in them')
     .option('--limit <n>', 'how many runs', '20')
     .option('--failures [run]', 'list failed files (of one run, or of all runs)')
-    .option('--format <format>', 'table or json', 'table')
+    .addOption(formatOption())
     .action((opts: { limit: string; failures?: string | boolean; format: string }) => {
-      const fmt = outputFormat(opts.format)
+      const fmt = opts.format
       withStore(dbPath(program.opts().db), (store) => {
         if (opts.failures !== undefined) {
           const failures = store.listFailures(typeof opts.failures === 'string' ? Number(opts.failures) : undefined)
