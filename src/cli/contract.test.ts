@@ -11,7 +11,7 @@ const doc: Document = {
 }
 const ev = (id: string, modality: Event['modality'], date: string | null): Event => ({
   id, type: 'call', cameo: { code: '041', label: 'Discuss by telephone', codebook: 'CAMEO 1.1b3' }, plover: 'CONSULT', actors: [],
-  date, datePrecision: date ? 'day' : 'none', dateSource: date ? 'text' : 'none', dateRange: null, location: null, modality, trigger: '通话',
+  date, datePrecision: date ? 'day' : 'none', dateSource: date ? 'clause' : 'none', dateRange: null, location: null, modality, trigger: '通话',
   evidence: [{ start: 0, end: text.length, sentence: 0, ruleId: 'r', confidence: 0.9 }], confidence: 0.9,
 })
 

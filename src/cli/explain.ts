@@ -8,6 +8,7 @@ import { extract } from '../extract/index.js'
 import { clausesOf } from '../extract/events/clauses.js'
 import { triggerCandidates } from '../extract/events/triggers.js'
 import { triggerContext } from '../extract/events/index.js'
+import { readSidecar } from '../pipeline/ingest.js'
 
 export function registerExplain(program: Command): void {
   program
@@ -20,7 +21,8 @@ export function registerExplain(program: Command): void {
       const read = readInput({ origin: file, bytes: new Uint8Array(readFileSync(file)) })
       if (!read.ok) throw read.error
       for (const raw of read.value.docs) {
-        const doc = normalize(raw, { user: opts.published ? { published: opts.published } : undefined })
+        // The same reading as `extract`: a sidecar <file>.meta.json beside the file gives its date and url.
+        const doc = normalize(raw, { user: opts.published ? { published: opts.published } : undefined, sidecar: readSidecar(file) })
         if (!doc.ok) throw doc.error
         const d = doc.value
         const ex = extract(d)
@@ -39,7 +41,7 @@ export function registerExplain(program: Command): void {
             lines.push(`  trigger  ${c.trigger.trigger} (${c.trigger.type} ${c.trigger.cameo}) ${c.rejected ? `not coded: ${c.rejected}` : 'coded'}`)
           }
           for (const e of ex.events.filter((e) => e.evidence.some((x) => x.sentence === si))) {
-            lines.push(`  EVENT    ${e.type} ${e.cameo.code} ${e.date ?? 'undated'} (${e.dateSource}) ${e.actors.map((a) => a.name).join(' + ') || 'no actors'}${e.location ? ` @ ${e.location.name}` : ''} [${e.modality}]`)
+            lines.push(`  EVENT    ${e.type} ${e.cameo.code} ${e.date ?? 'undated'} (date from ${e.dateSource}) ${e.actors.map((a) => a.name).join(' + ') || 'no actors'}${e.location ? ` @ ${e.location.name}` : ''} [${e.modality}]`)
           }
           if (!lines.length) return
           console.log(`[${si}] ${d.text.slice(s.start, s.end)}`)

@@ -8,10 +8,11 @@ import { normalize } from '../normalize/index.js'
 import { expandInputs } from '../pipeline/inputs.js'
 import { readSidecar } from '../pipeline/ingest.js'
 import { printJson } from './context.js'
-import { extract } from '../extract/index.js'
+import { extract, type ExtractOptions } from '../extract/index.js'
 import { toContract, type ContractDocument } from './contract.js'
+import { EVENT_RULES } from '../extract/events/rules.js'
 
-export function extractFile(path: string, published?: string): { docs: ContractDocument[]; errors: string[] } {
+export function extractFile(path: string, published?: string, options: ExtractOptions = {}): { docs: ContractDocument[]; errors: string[] } {
   const read = readInput({ origin: path, bytes: new Uint8Array(readFileSync(path)) })
   if (!read.ok) return { docs: [], errors: [read.error.message] }
   const docs: ContractDocument[] = []
@@ -22,7 +23,7 @@ export function extractFile(path: string, published?: string): { docs: ContractD
       errors.push(doc.error.message)
       continue
     }
-    docs.push(toContract(raw.part ? `${path}#${raw.part}` : path, doc.value, extract(doc.value)))
+    docs.push(toContract(raw.part ? `${path}#${raw.part}` : path, doc.value, extract(doc.value, options)))
   }
   return { docs, errors }
 }
@@ -34,7 +35,12 @@ export function registerExtract(program: Command): void {
     .argument('<inputs...>', 'files or folders')
     .option('--published <date>', 'publication date for these inputs')
     .option('--format <format>', 'json', 'json')
-    .action((inputs: string[], opts: { published?: string; format: string }) => {
+    .option('--without <rules>', 'switch off event rules (comma-separated ids of src/extract/events/rules.ts), for ablations')
+    .action((inputs: string[], opts: { published?: string; format: string; without?: string }) => {
+      const disabled = (opts.without ?? '').split(',').filter(Boolean)
+      const known = new Set(EVENT_RULES.map((r) => r.id))
+      const unknown = disabled.filter((d) => !known.has(d))
+      if (unknown.length) throw new ParleyError('cli', '--without', `no rule ${unknown.join(', ')} (see src/extract/events/rules.ts)`)
       const documents: ContractDocument[] = []
       let failed = 0
       for (const item of expandInputs(inputs)) {
@@ -46,7 +52,7 @@ export function registerExtract(program: Command): void {
           continue
         }
         try {
-          const r = extractFile(item.path, opts.published)
+          const r = extractFile(item.path, opts.published, { disabled })
           documents.push(...r.docs)
           for (const e of r.errors) console.error(e)
           failed += r.errors.length

@@ -111,6 +111,8 @@ export const EventActor = z.object({
 })
 export type EventActor = z.infer<typeof EventActor>
 
+const LEGACY_DATE_SOURCE: Record<string, string> = { text: 'sentence', inherited: 'carried', document: 'publication' }
+
 /** One event, with every span of the article that reports it. */
 export const Event = z.object({
   id: z.string(), // hash of (document id, first evidence span, type)
@@ -120,8 +122,13 @@ export const Event = z.object({
   actors: z.array(EventActor),
   date: z.string().nullable(), // ISO cut to precision: 2025-02-12, 2025-02, 2025
   datePrecision: z.enum(['day', 'week', 'month', 'year', 'none']),
-  /** text: a time expression in the sentence; inherited: from the event the sentence refers back to; document: the publication date, for undated reports; none. */
-  dateSource: z.enum(['text', 'inherited', 'document', 'none']),
+  /**
+   * Where the date came from: clause, a time expression in the trigger's own clause; sentence, one elsewhere in
+   * the sentence; carried, from the event the sentence refers back to or follows, a caption, or the paragraph;
+   * publication, the publication date, for a report in the present with no other date; none.
+   * (Extractions stored before 0.2 said text / inherited / document: read as sentence / carried / publication.)
+   */
+  dateSource: z.preprocess((v) => LEGACY_DATE_SOURCE[v as string] ?? v, z.enum(['clause', 'sentence', 'carried', 'publication', 'none'])),
   dateRange: z.object({ start: z.string(), end: z.string() }).nullable(),
   location: z.object({ actorId: z.string().nullable(), name: z.string() }).nullable(),
   modality: Modality,

@@ -20,7 +20,12 @@ export function timeAnchor(doc: Document): Published {
   return latest ? { at: latest, precision: 'day', source: 'inferred', raw: 'latest citation date' } : doc.published
 }
 
-export function extract(doc: Document): Extraction {
+export interface ExtractOptions {
+  /** Event rules switched off (ids of src/extract/events/rules.ts), for ablations. */
+  disabled?: Iterable<string>
+}
+
+export function extract(doc: Document, options: ExtractOptions = {}): Extraction {
   const view = matchingView(doc.text).text
   // One jieba pass over the text serves the mention and the event stages.
   const context = makeContext(doc)
@@ -33,6 +38,6 @@ export function extract(doc: Document): Extraction {
     quotes,
     times,
     numbers: findNumbers(view, doc.sentences),
-    events: findEvents({ doc, view, mentions, times, quotes, words: context.words }),
+    events: findEvents({ doc, view, mentions, times, quotes, words: context.words, disabled: options.disabled }),
   }
 }

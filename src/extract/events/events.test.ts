@@ -76,11 +76,11 @@ test('a sentence that refers back to a call takes the date of that call', () => 
   const t = '安德森12日与博尔通话。安德森在通话中邀请博尔访问甲国。'
   const ev = code(t, '2025-04-14', [m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland', 12), m(t, '博尔', 'Bo Borg', 'person', 'Bland', 20), m(t, '甲国', 'Aland', 'country', 'Aland')])
   const proposal = ev.find((e) => e.type === 'proposal')!
-  assert.deepEqual([proposal.date, proposal.dateSource], ['2025-04-12', 'inherited'])
+  assert.deepEqual([proposal.date, proposal.dateSource], ['2025-04-12', 'carried'])
 })
 
 test('two reports of one meeting merge; two calls with different partners do not', () => {
-  const base = { cameo: { code: '040', label: 'Consult', codebook: 'x' }, plover: 'CONSULT', datePrecision: 'day' as const, dateSource: 'text' as const, dateRange: null, location: null, modality: 'reported' as const, trigger: 't', confidence: 0.8 }
+  const base = { cameo: { code: '040', label: 'Consult', codebook: 'x' }, plover: 'CONSULT', datePrecision: 'day' as const, dateSource: 'clause' as const, dateRange: null, location: null, modality: 'reported' as const, trigger: 't', confidence: 0.8 }
   const a = (name: string, type: 'person' | 'country', country: string) => ({ actorId: name, name, type, country, role: 'participant' as const })
   const ev = (id: string, type: Event['type'], date: string | null, actors: Event['actors']): Event => ({ ...base, id, type, date, actors, evidence: [{ start: id.length, end: id.length + 1, sentence: 0, ruleId: 'r', confidence: 1 }] })
   const merged = mergeEvents([
@@ -150,7 +150,7 @@ test('a tense cue scopes over the clause its subject carries into (曾…，并�
 })
 
 test('proposals of one side are not merged because a country covers a person', () => {
-  const base = { cameo: { code: '030', label: 'x', codebook: 'x' }, plover: 'AGREE', datePrecision: 'day' as const, dateSource: 'text' as const, dateRange: null, location: null, modality: 'reported' as const, trigger: 't', confidence: 0.8, date: '2025-02-18' }
+  const base = { cameo: { code: '030', label: 'x', codebook: 'x' }, plover: 'AGREE', datePrecision: 'day' as const, dateSource: 'clause' as const, dateRange: null, location: null, modality: 'reported' as const, trigger: 't', confidence: 0.8, date: '2025-02-18' }
   const a = (name: string, type: 'person' | 'country', country: string) => ({ actorId: name, name, type, country, role: 'source' as const })
   const ev = (id: string, type: Event['type'], actors: Event['actors']): Event => ({ ...base, id, type, actors, evidence: [{ start: id.length, end: id.length + 1, sentence: id.length, ruleId: 'r', confidence: 1 }] })
   assert.equal(mergeEvents([ev('1', 'proposal', [a('Aland', 'country', 'Aland'), a('Bland', 'country', 'Bland')]), ev('22', 'proposal', [a('Ann Anderson', 'person', 'Aland')])]).length, 2)

@@ -23,8 +23,9 @@ function covers(big: readonly EventActor[], small: readonly EventActor[], byCoun
 
 function better(a: Event, b: Event): Event {
   const rank = { day: 4, week: 3, month: 2, year: 1, none: 0 }
-  const textA = a.dateSource === 'text' ? 10 : 0
-  const textB = b.dateSource === 'text' ? 10 : 0
+  const own = (e: Event): boolean => e.dateSource === 'clause' || e.dateSource === 'sentence'
+  const textA = own(a) ? 10 : 0
+  const textB = own(b) ? 10 : 0
   return textA + rank[a.datePrecision] >= textB + rank[b.datePrecision] ? a : b
 }
 

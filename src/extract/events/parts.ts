@@ -3,16 +3,15 @@ import type { EventActor, EventType, Mention, Modality, Span } from '../../core/
 import { eventLexicon } from './lexicon.js'
 import { findVerbs } from '../quotes/verbs.js'
 import type { Words } from '../mentions/words.js'
+import type { ByOffset } from './by-offset.js'
+import { eventCues } from './cues.js'
+import { ALL_RULES, type Rules } from './rules.js'
 
 const ACTOR_TYPES = new Set(['person', 'country', 'organization'])
-// A clause that continues the previous one's action with a partner: 与/同/和/跟 X …, 并 …, 向 X …
-const CONTINUES = /^\s*(?:与|同|和|跟|并|向|对|以及|即)/
-// A clause opening with a preposition has no subject of its own: 与X会面 is done by the previous clause's subject.
-const NO_SUBJECT = /^\s*(?:与|同|和|跟|向|对)/
-// Where: a place or country right after 在/于/赴/前往/抵达/访问/飞抵/到.
-const AT_PLACE = /(?:在|于|赴|前往|抵达|访问|飞抵|到访|到)$/
-// A medium passing on others' words (据路透社报道, 塔斯社报道) is a source, not an actor.
-const MEDIUM_AFTER = /^(?:\s*\d{0,2}日?)?(?:报道|报导|引述|援引|指出|称|消息)/
+// Cue families (lexicon/event-cues.tsv): continues — a clause continuing the previous one's action with a
+// partner (，与X…, ，并…); no-subject — a clause opening with a preposition is done by the previous clause's
+// subject (与X会面); at-place — a place or country right after 在/前往/抵达 is where; medium-after — a medium
+// passing on others' words (据路透社报道, 塔斯社报道) is a source, not an actor.
 
 const SYMMETRIC = new Set<EventType>(['call', 'meeting', 'agreement', 'exchange_prisoners', 'ceasefire'])
 
@@ -21,33 +20,40 @@ export interface Parts {
   location: { actorId: string | null; name: string } | null
 }
 
-function usable(m: Mention, view: string): boolean {
+function usable(m: Mention, view: string, rules: Rules): boolean {
   if (!ACTOR_TYPES.has(m.type)) return false
   if (m.unresolved && m.how !== 'new') return false
-  if (m.type === 'organization' && (MEDIUM_AFTER.test(view.slice(m.end, m.end + 6)) || view.slice(Math.max(0, m.start - 1), m.start) === '据')) return false
+  if (rules.on('actors.medium-not-actor') && m.type === 'organization') {
+    const after = view.slice(m.end, m.end + 8).replace(/^\s*\d{0,2}日?/, '')
+    if (eventCues().opens('medium-after', after) || view.slice(Math.max(0, m.start - 1), m.start) === '据') return false
+  }
   return true
 }
 
 /** Actors and place of an event whose trigger stands at [tStart, tEnd) in clause `ci`. */
-export function partsOf(view: string, type: EventType, tStart: number, clauses: readonly Span[], ci: number, mentions: readonly Mention[]): Parts {
-  const inSpan = (c: Span): Mention[] => mentions.filter((m) => m.start >= c.start && m.end <= c.end)
+export function partsOf(view: string, type: EventType, tStart: number, clauses: readonly Span[], ci: number, mentions: ByOffset<Mention>, rules: Rules = ALL_RULES): Parts {
+  const cues = eventCues()
+  const inSpan = (c: Span): Mention[] => mentions.within(c.start, c.end)
   const clause = clauses[ci]!
   let picked = inSpan(clause)
   // The subject carries over from an earlier clause when this one names nobody before its trigger — but not
   // across a reporting verb: in X表示，…会谈将… X speaks about the event, X is not in it.
-  if (!picked.some((m) => m.start < tStart && usable(m, view)) || NO_SUBJECT.test(view.slice(clause.start, clause.end))) {
+  const carry = !picked.some((m) => m.start < tStart && usable(m, view, rules)) || cues.opens('no-subject', view.slice(clause.start, clause.end))
+  if (rules.on('actors.carry-subject') && carry) {
     for (let k = ci - 1; k >= 0; k--) {
       const c = clauses[k]!
       // X表示，… : the clause ends on its reporting verb, and what follows is what X said.
       if (findVerbs(view, c.start, c.end).some((v) => c.end - v.end <= 2)) break
-      const earlier = inSpan(c).filter((m) => usable(m, view))
+      const earlier = inSpan(c).filter((m) => usable(m, view, rules))
       if (earlier.length) {
         picked = [...earlier, ...picked]
         break
       }
     }
   }
-  for (let k = ci + 1; k < clauses.length && CONTINUES.test(view.slice(clauses[k]!.start, clauses[k]!.end)); k++) picked = [...picked, ...inSpan(clauses[k]!)]
+  if (rules.on('actors.continuation')) {
+    for (let k = ci + 1; k < clauses.length && cues.opens('continues', view.slice(clauses[k]!.start, clauses[k]!.end)); k++) picked = [...picked, ...inSpan(clauses[k]!)]
+  }
 
   let location: Parts['location'] = null
   const actors: EventActor[] = []
@@ -55,12 +61,13 @@ export function partsOf(view: string, type: EventType, tStart: number, clauses: 
   for (const m of picked) {
     const before = view.slice(Math.max(0, m.start - 3), m.start)
     // 在白宫会见, 前往土耳其: a building or country after 在/前往 is where, not who.
-    if (m.type === 'place' || ((m.type === 'country' || m.type === 'organization') && AT_PLACE.test(before))) {
+    const placed = rules.on('actors.place-not-actor') && (m.type === 'country' || m.type === 'organization') && cues.closes('at-place', before)
+    if (m.type === 'place' || placed) {
       location ??= { actorId: m.actorId, name: m.name }
       // A visited country is also the visit's target (CAMEO: the host of a visit).
       if (m.type !== 'country' || type !== 'visit') continue
     }
-    if (!usable(m, view)) continue
+    if (!usable(m, view, rules)) continue
     const key = m.actorId ?? m.name
     if (seen.has(key)) continue
     seen.add(key)

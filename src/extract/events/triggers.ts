@@ -7,6 +7,7 @@ import { eventLexicon, type Trigger } from './lexicon.js'
 import { clauseAt } from './clauses.js'
 import type { Words } from '../mentions/words.js'
 import type { QuoteSpan } from '../quotes/spans.js'
+import { ALL_RULES, type Rules } from './rules.js'
 
 export interface TriggerHit {
   trigger: Trigger
@@ -51,10 +52,13 @@ export interface TriggerContext {
   words: Words
   /** Quoted phrases used as labels (“北约威胁”论): nothing inside them is an event. */
   labels: readonly QuoteSpan[]
+  /** The rules in force (all, unless an ablation switches some off). */
+  rules?: Rules
 }
 
 export function triggerCandidates(view: string, s: Span, clauses: readonly Span[], mentions: readonly Mention[], tc: TriggerContext): TriggerCandidate[] {
   const lex = eventLexicon()
+  const on = (id: string): boolean => (tc.rules ?? ALL_RULES).on(id)
   const startsWithAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.startsWith(w))
   const out: TriggerCandidate[] = []
   const clausesTaken = new Set<number>()
@@ -76,21 +80,21 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       const cueAt = cue === undefined ? -1 : c.start + cue
       const clauseHead = view.slice(c.start, c.end).trimStart()
       let rejected: string | null = null
-      if (mentions.some((m) => m.start < i + len && i < m.end)) rejected = 'inside a name'
+      if (on('filter.inside-name') && mentions.some((m) => m.start < i + len && i < m.end)) rejected = 'inside a name'
       // 被占领土 is 被占 + 领土, not 占领: a trigger that lines up with no word edge is inside other words.
       // 举行会谈 or 双方同意, taken as one word, still end on the trigger.
-      else if (!tc.words.boundary(i) && !tc.words.boundary(i + len)) rejected = 'inside a longer word (jieba)'
-      else if (tc.labels.some((q) => q.start <= i && i < q.end)) rejected = 'inside a quoted label'
-      else if (next.startsWith('的') || (cueAt >= 0 && cueAt < i && view.slice(cueAt + (t.needs.map((n) => n.replace(/<$/, '')).find((n) => view.startsWith(n, cueAt))?.length ?? 0)).startsWith('的'))) rejected = 'used attributively (…的): describes, does not report'
-      else if (t.noun && startsWithAny(next.concat(view.slice(i + len + 2, i + len + 4)), lex.context['noun-head'])) rejected = 'part of a noun phrase (会谈结果)'
-      else if (RELATIVE_CLAUSE.test(view.slice(i + len, Math.min(c.end, i + len + 12))) && !hasSubject(view, localClauseStart(view, c.start, i), i, mentions)) rejected = 'inside a relative clause (…的X): background to X, not a report'
-      else if (t.noun && SUBJECT_FOLLOWER.test(view.slice(i + len, i + len + 4))) rejected = 'the subject of a description (会谈将是…), not a report'
-      else if (startsWithAny(clauseHead, lex.context['reference-start']) || startsWithAny(view.slice(s.start, s.end), lex.context['reference-start'])) rejected = 'refers back to an event already reported (这是…)'
-      else if (lex.context['refers-before'].some((w) => new RegExp(`${w}[^，,。；;：:、]{0,6}$`).test(view.slice(Math.max(s.start, i - 6 - w.length), i)))) rejected = 'names an event already reported (此次会谈, 这场美俄会谈)'
-      else if (FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(view.slice(i + len, i + len + 4))) rejected = 'frames a time (在…中), refers to an event'
-      else if (/^(?:后|之后|前|之前)/.test(next)) rejected = 'frames a time (…后/前), refers to an event'
-      else if (t.needs.length && cue === undefined) rejected = `needs one of ${t.needs.join('/')} in its clause (< = before the trigger)`
-      else if (clausesTaken.has(clause)) rejected = 'governed by an earlier trigger in its clause'
+      else if (on('filter.inside-word') && !tc.words.boundary(i) && !tc.words.boundary(i + len)) rejected = 'inside a longer word (jieba)'
+      else if (on('filter.quoted-label') && tc.labels.some((q) => q.start <= i && i < q.end)) rejected = 'inside a quoted label'
+      else if (on('filter.attributive') && (next.startsWith('的') || (cueAt >= 0 && cueAt < i && view.slice(cueAt + (t.needs.map((n) => n.replace(/<$/, '')).find((n) => view.startsWith(n, cueAt))?.length ?? 0)).startsWith('的')))) rejected = 'used attributively (…的): describes, does not report'
+      else if (on('filter.noun-head') && t.noun && startsWithAny(next.concat(view.slice(i + len + 2, i + len + 4)), lex.context['noun-head'])) rejected = 'part of a noun phrase (会谈结果)'
+      else if (on('filter.relative-clause') && RELATIVE_CLAUSE.test(view.slice(i + len, Math.min(c.end, i + len + 12))) && !hasSubject(view, localClauseStart(view, c.start, i), i, mentions)) rejected = 'inside a relative clause (…的X): background to X, not a report'
+      else if (on('filter.described') && t.noun && SUBJECT_FOLLOWER.test(view.slice(i + len, i + len + 4))) rejected = 'the subject of a description (会谈将是…), not a report'
+      else if (on('filter.reference-start') && (startsWithAny(clauseHead, lex.context['reference-start']) || startsWithAny(view.slice(s.start, s.end), lex.context['reference-start']))) rejected = 'refers back to an event already reported (这是…)'
+      else if (on('filter.refers-before') && lex.context['refers-before'].some((w) => new RegExp(`${w}[^，,。；;：:、]{0,6}$`).test(view.slice(Math.max(s.start, i - 6 - w.length), i)))) rejected = 'names an event already reported (此次会谈, 这场美俄会谈)'
+      else if (on('filter.time-frame') && FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(view.slice(i + len, i + len + 4))) rejected = 'frames a time (在…中), refers to an event'
+      else if (on('filter.time-frame') && /^(?:后|之后|前|之前)/.test(next)) rejected = 'frames a time (…后/前), refers to an event'
+      else if (on('filter.needs-cue') && t.needs.length && cue === undefined) rejected = `needs one of ${t.needs.join('/')} in its clause (< = before the trigger)`
+      else if (on('filter.one-per-clause') && clausesTaken.has(clause)) rejected = 'governed by an earlier trigger in its clause'
       if (!rejected) clausesTaken.add(clause)
       out.push({ trigger: t, start: i, end: i + len, clause, anchor: cue === undefined ? i : Math.min(i, c.start + cue), rejected })
       break

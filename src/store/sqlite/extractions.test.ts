@@ -17,7 +17,7 @@ function event(id: string, type: Event['type'], date: string, actors: [string, s
   return {
     id, type, cameo: { code: '041', label: 'Discuss by telephone', codebook: 'CAMEO 1.1b3' }, plover: 'CONSULT',
     actors: actors.map(([actorId, name]) => ({ actorId, name, type: 'person', country: null, role: 'participant' })),
-    date, datePrecision: 'day', dateSource: 'text', dateRange: null, location: null, modality: 'reported', trigger: '通话',
+    date, datePrecision: 'day', dateSource: 'clause', dateRange: null, location: null, modality: 'reported', trigger: '通话',
     evidence: [{ start: 0, end: 3, sentence: 0, ruleId: 'r', confidence: 0.9 }], confidence: 0.9,
   }
 }
