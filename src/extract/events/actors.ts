@@ -2,7 +2,7 @@
 // in, the subject a pronoun continues, the parties of talks that 双方 or a back-reference points to. Each way
 // is a rule of rules.ts; the rule ids that fired are appended to the event's evidence rule id.
 import type { Document, Event, EventActor, EventType, Mention, Quote, Span } from '../../core/index.js'
-import type { ByOffset } from './by-offset.js'
+import type { ByOffset } from '../by-offset.js'
 import { eventCues } from './cues.js'
 import { referredEvent } from './dates.js'
 import type { Rules } from './rules.js'

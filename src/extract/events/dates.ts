@@ -6,7 +6,7 @@ import type { Document, Event, Modality, Span, TimeExpr } from '../../core/index
 import { eventLexicon } from './lexicon.js'
 import { findVerbs } from '../quotes/verbs.js'
 import { ALL_RULES, type Rules } from './rules.js'
-import type { ByOffset } from './by-offset.js'
+import type { ByOffset } from '../by-offset.js'
 
 export interface EventDate {
   date: string | null

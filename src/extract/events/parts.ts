@@ -3,7 +3,7 @@ import type { EventActor, EventType, Mention, Modality, Span } from '../../core/
 import { eventLexicon } from './lexicon.js'
 import { findVerbs } from '../quotes/verbs.js'
 import type { Words } from '../mentions/words.js'
-import type { ByOffset } from './by-offset.js'
+import type { ByOffset } from '../by-offset.js'
 import { eventCues } from './cues.js'
 import { ALL_RULES, type Rules } from './rules.js'
 

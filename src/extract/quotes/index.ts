@@ -4,16 +4,23 @@ import type { Document, Mention, Quote, Speaker } from '../../core/index.js'
 import { findQuoteSpans, looksLikeLabel, type QuoteSpan } from './spans.js'
 import { speakerAdjacent, speakerAfter, speakerBefore, subjectOf } from './speaker.js'
 import { findVerbs } from './verbs.js'
+import { ByOffset } from '../by-offset.js'
 
 // A quotation this short with nobody saying it is a phrase in quotation marks, not a quote.
 const MIN_UNATTRIBUTED = 10
 
-export function findQuotes(doc: Document, view: string, mentions: readonly Mention[]): Quote[] {
+// How far after a quote its speaker may be named (“…”，X说).
+const AFTER_REACH = 40
+
+export function findQuotes(doc: Document, view: string, allMentions: readonly Mention[]): Quote[] {
   const quotes: Quote[] = []
   let previous: { speaker: Speaker; paragraphEnd: number } | null = null
-  const spans = findQuoteSpans(view)
+  const spans = new ByOffset(findQuoteSpans(view).map((q) => ({ start: q.open, end: q.close + 1, q })))
+  const byOffset = new ByOffset(allMentions)
   doc.sentences.forEach((s, si) => {
-    const inSentence = spans.filter((q) => q.open >= s.start && q.close < s.end)
+    // Only the sentence's mentions and those just after it matter: bounded work per sentence.
+    const mentions = byOffset.within(s.start, Math.min(view.length, s.end + AFTER_REACH))
+    const inSentence = spans.within(s.start, s.end).map((x) => x.q)
     const paragraphEnd = view.indexOf('\n', s.start) < 0 ? view.length : view.indexOf('\n', s.start)
     if (previous && s.start > previous.paragraphEnd) previous = null
     for (const q of inSentence) {

@@ -1,7 +1,7 @@
 // Facts of a document looked up by where they stand. The event and quote stages ask, for each trigger, which
 // mentions lie in its clause or sentence; filtering every mention of the document each time made extraction
 // grow with the square of the document's length. Sorted once, each lookup is a binary search plus the hits.
-import type { Span } from '../../core/index.js'
+import type { Span } from '../core/index.js'
 
 export class ByOffset<T extends Span> {
   private readonly items: readonly T[]
