@@ -29,7 +29,7 @@ const sentenceOf = (doc: Document, start: number): string => {
  * 90 minutes), marked `form: 'canonical'`, so claims in different units can be compared row by row.
  */
 function numberRows(doc: Document, n: NumberFact): unknown[] {
-  const base = { surface: n.surface, qualifier: n.qualifier, about: n.about, start: n.start, end: n.end, ruleId: n.ruleId, confidence: n.confidence, evidence: sentenceOf(doc, n.start) }
+  const base = { surface: n.surface, qualifier: n.qualifier, about: n.about, counted: n.counted ?? null, range: n.range ?? null, start: n.start, end: n.end, ruleId: n.ruleId, confidence: n.confidence, evidence: sentenceOf(doc, n.start) }
   const rows: unknown[] = [{ ...base, value: n.value, unit: n.unit, form: 'stated' }]
   if (n.normalized) rows.push({ ...base, value: n.normalized.value, unit: n.normalized.unit, form: 'canonical' })
   return rows

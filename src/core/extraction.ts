@@ -34,7 +34,7 @@ export const TimeExpr = Evidence.extend({
 })
 export type TimeExpr = z.infer<typeof TimeExpr>
 
-export const Unit = z.enum(['minute', 'hour', 'day', 'week', 'month', 'year', 'percent', 'USD', 'EUR', 'CNY', 'RUB', 'UAH', 'count', 'person', 'km', 'km2'])
+export const Unit = z.enum(['minute', 'hour', 'day', 'week', 'month', 'year', 'percent', 'USD', 'EUR', 'CNY', 'RUB', 'UAH', 'GBP', 'JPY', 'count', 'person', 'point', 'km', 'km2'])
 export type Unit = z.infer<typeof Unit>
 
 /** A number with its unit as the text states it, and what it measures where the sentence says. */
@@ -45,6 +45,10 @@ export const NumberFact = Evidence.extend({
   qualifier: z.enum(['about', 'over', 'nearly', 'under', 'at-least', 'at-most']).nullable(),
   /** The noun phrase the number measures, when the sentence makes it plain (乌克兰领土, 停火). */
   about: z.string().nullable(),
+  /** For a count, the noun counted when it follows the measure word (120名战俘: 战俘; 2个工作组: 工作组). */
+  counted: z.string().nullable().optional(),
+  /** One end of a range (5至7天 gives 5 day as low and 7 day as high). */
+  range: z.enum(['low', 'high']).optional(),
   /**
    * The same quantity in a canonical unit, so sources can be compared (一个半小时 = 90分钟 = 1.5小时;
    * 五分之一 = 20%): durations under a day in minutes, longer ones in days; shares in percent. Null when the

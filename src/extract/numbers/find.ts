@@ -36,6 +36,8 @@ const RULES: Readonly<Record<Family, { ruleId: string; confidence: number }>> = 
 interface Draft {
   start: number
   end: number
+  /** Where the numeral itself ends (a range's low end takes the high end's unit from here). */
+  numeralEnd?: number
   value: number
   unit: NonNullable<UnitWord['unit']>
   family: Family
@@ -148,7 +150,7 @@ function readFraction(text: string, n: NumeralRead, lex: NumberLexicon): Draft |
 }
 
 /** The fact the numeral `n` heads, or null when it has no unit or is not a quantity. */
-function readFact(text: string, n: NumeralRead, lex: NumberLexicon): Draft | null {
+function readFact(text: string, n: NumeralRead, lex: NumberLexicon, rangeHigh = false): Draft | null {
   if (n.magnitude && !(qualifierBefore(text, n.start, lex).qualifier || /^[余多]/.test(text.slice(n.end, n.end + 1)))) return null
   if (n.magnitude && text.startsWith('分之', n.end)) return null // 百分之: the percent sign in words, read with its number
   if (!n.half && !n.geHalf) {
@@ -190,7 +192,7 @@ function readFact(text: string, n: NumeralRead, lex: NumberLexicon): Draft | nul
   if ((n.half || n.geHalf) && unit.family !== 'duration') return null
   if (n.bareOne && (unit.family === 'count' || unit.family === 'person')) return null // 一个, 一名, 一位: determiners
   if (unit.surface === '元' && !n.arabic && n.raw.length === 1) return null // 一元化, 二元, 多元
-  if (notAQuantity(text, n, unitEnd)) return null
+  if (notAQuantity(text, n, unitEnd, rangeHigh)) return null
 
   let value = clean(n.value * scale * unit.factor)
   let end = unitEnd
@@ -222,7 +224,11 @@ function readFact(text: string, n: NumeralRead, lex: NumberLexicon): Draft | nul
   }
   if (family === 'duration' && RELATIVE.some((r) => text.startsWith(r, end))) return null
   const cued = unit.needsCue
-  if (cued && !hasCue(text, n, q.start, unit, value, end)) return null
+  // 10年安全保障: a small count of years before a noun of the kind that lasts is a length, not a date.
+  const lasting = unit.unit === 'year' && value < 100 && Number.isInteger(value) && startsWithin(text, end, 0, lex.yearNouns)
+  if (cued && !lasting && !hasCue(text, n, q.start, unit, value, end)) return null
+  // 12点和平方案: 点 counts points only before the noun of a plan (3点 alone is three o'clock).
+  if (unit.needsPlan && !startsWithin(text, end, PLAN_REACH, lex.planNouns)) return null
 
   let { ruleId, confidence } = RULES[family]
   if (unit === before && family === 'percent') ruleId = 'number.percent.words'
@@ -233,6 +239,39 @@ function readFact(text: string, n: NumeralRead, lex: NumberLexicon): Draft | nul
   if (n.bareOne && !qualifier) confidence = 0.7 // 一天, 一周: often a set phrase (总有一天)
   if ((family === 'count' || family === 'person') && value <= 2) confidence -= 0.2
   return { start: q.start, end, value, unit: unitOut, family, qualifier, ruleId, confidence }
+}
+
+/** How many characters may stand between N点 and its plan noun (28点和平计划). */
+const PLAN_REACH = 4
+const HAN = /[\u4e00-\u9fff]/
+
+/** One of `words` starts at `at`, or up to `reach` Chinese characters later. */
+function startsWithin(text: string, at: number, reach: number, words: readonly string[]): boolean {
+  for (let k = 0; k <= reach; k++) {
+    if (k > 0 && !HAN.test(text[at + k - 1] ?? '')) return false
+    if (words.some((w) => text.startsWith(w, at + k))) return true
+  }
+  return false
+}
+
+// After a count, the noun counted: a run of Chinese characters up to a function word or punctuation.
+const COUNTED_STOP = /[的和与及或在从向对将已被是为了、，,。；;：:！!？?\s“”「」（）()]/
+const MAX_COUNTED = 6
+
+function countedAfter(text: string, end: number, family: Family): string | null {
+  if (family !== 'count' && family !== 'person') return null
+  let k = end
+  while (k < text.length && k - end < MAX_COUNTED && HAN.test(text[k]!) && !COUNTED_STOP.test(text[k]!)) k++
+  return k > end ? text.slice(end, k) : null
+}
+
+// Between the two ends of a range: 5至7天, 300到500亿美元, 5-7天.
+const RANGE_MARK = '至到-~～—–'
+/** The magnitude words a numeral ends with (500亿: 1e8), which a range's low end shares (300至500亿 = 3e10..5e10). */
+function trailingMagnitude(raw: string): number {
+  let f = 1
+  for (let i = raw.length - 1; i >= 0 && (raw[i] === '万' || raw[i] === '亿'); i--) f *= raw[i] === '万' ? 1e4 : 1e8
+  return f
 }
 
 /** The sentence holding `at`, or the line when no sentence does. */
@@ -272,20 +311,50 @@ export function findNumbers(text: string, sentences: readonly Span[]): NumberFac
     }
     const d = readFact(text, n, lex)
     starts.lastIndex = d ? Math.max(d.end, n.end) : n.end
+    const range = d ? null : readRange(text, n, lex)
+    if (range) {
+      starts.lastIndex = range.high.end
+      out.push(fact(text, sentences, { ...range.low, start: n.start, end: range.high.end }, 'low'), fact(text, sentences, { ...range.high, start: n.start }, 'high'))
+      continue
+    }
     if (!d) continue
-    const sentence = sentenceAt(text, sentences, d.start)
-    out.push({
-      start: d.start,
-      end: d.end,
-      ruleId: d.ruleId,
-      confidence: Math.round(d.confidence * 100) / 100,
-      surface: text.slice(d.start, d.end),
-      value: d.value,
-      unit: d.unit,
-      qualifier: d.qualifier,
-      about: findAbout(text, sentence, { start: d.start, end: d.end, family: d.family }),
-      normalized: normalizedQuantity(d.value, d.unit, d.ruleId),
-    })
+    out.push(fact(text, sentences, d))
   }
   return out
+}
+
+/** 5至7天, 300到500亿美元: a numeral without a unit, a range mark, and a quantity; both ends take its unit. */
+function readRange(text: string, n: NumeralRead, lex: NumberLexicon): { low: Draft; high: Draft } | null {
+  if (n.half || n.geHalf || n.magnitude || !RANGE_MARK.includes(text[n.end] ?? '')) return null
+  const m = readNumeral(text, n.end + 1)
+  if (!m || m.half || m.geHalf) return null
+  const high = readFact(text, m, lex, true)
+  if (!high || high.start !== m.start || m.value === 0) return null
+  // The high end's scale, unit factor and magnitude words apply to the low end unless it has its own.
+  const perUnit = high.value / m.value
+  const magnitude = trailingMagnitude(n.raw) > 1 ? 1 : trailingMagnitude(m.raw)
+  const value = clean(n.value * magnitude * perUnit)
+  if (!(value < high.value)) return null
+  return {
+    low: { ...high, value, qualifier: null, ruleId: 'number.range.low' },
+    high: { ...high, ruleId: 'number.range.high' },
+  }
+}
+
+function fact(text: string, sentences: readonly Span[], d: Draft, range?: 'low' | 'high'): NumberFact {
+  const sentence = sentenceAt(text, sentences, d.start)
+  return {
+    start: d.start,
+    end: d.end,
+    ruleId: d.ruleId,
+    confidence: Math.round(d.confidence * 100) / 100,
+    surface: text.slice(d.start, d.end),
+    value: d.value,
+    unit: d.unit,
+    qualifier: d.qualifier,
+    about: findAbout(text, sentence, { start: d.start, end: d.end, family: d.family }),
+    counted: countedAfter(text, d.end, d.family),
+    ...(range ? { range } : {}),
+    normalized: normalizedQuantity(d.value, d.unit, d.ruleId),
+  }
 }

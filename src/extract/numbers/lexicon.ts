@@ -17,6 +17,8 @@ export interface UnitWord {
   position: 'before' | 'after'
   /** The unit is also a date word (2025年, 12日): it counts only next to a duration cue. */
   needsCue: boolean
+  /** The unit counts only before the noun of a plan or list (12点和平方案, 五点共识): 点 is also a time of day. */
+  needsPlan: boolean
 }
 
 export type Qualifier = NonNullable<NumberFact['qualifier']>
@@ -42,6 +44,10 @@ export interface NumberLexicon {
   qualBefore: Map<string, QualifierWord[]>
   qualAfter: Map<string, QualifierWord[]>
   qualAfterUnit: Map<string, QualifierWord[]>
+  /** Nouns of a plan or list after N点 (number-cues.tsv). */
+  planNouns: string[]
+  /** Nouns after N年 that make the years a length (10年安全保障). */
+  yearNouns: string[]
 }
 
 function index<T extends { surface: string }>(rows: T[], key: (s: string) => string): Map<string, T[]> {
@@ -71,8 +77,8 @@ export function readUnits(): UnitWord[] {
     const factor = Number(r.factor)
     if (!(factor > 0)) throw new Error(`${where}: factor '${r.factor}' is not a positive number`)
     if (r.position !== 'before' && r.position !== 'after') throw new Error(`${where}: position must be before or after`)
-    if (r.needs !== '-' && r.needs !== 'duration-cue') throw new Error(`${where}: needs must be - or duration-cue`)
-    return { surface: r.surface!, unit: unit.data, factor, family, position: r.position, needsCue: r.needs === 'duration-cue' }
+    if (r.needs !== '-' && r.needs !== 'duration-cue' && r.needs !== 'plan-cue') throw new Error(`${where}: needs must be -, duration-cue or plan-cue`)
+    return { surface: r.surface!, unit: unit.data, factor, family, position: r.position, needsCue: r.needs === 'duration-cue', needsPlan: r.needs === 'plan-cue' }
   })
 }
 
@@ -92,6 +98,18 @@ export function readQualifiers(): QualifierWord[] {
   })
 }
 
+function readCues(): { planNouns: string[]; yearNouns: string[] } {
+  const name = 'number-cues.tsv'
+  const t = readTsv(name)
+  const out = { planNouns: [] as string[], yearNouns: [] as string[] }
+  t.rows.forEach((r, i) => {
+    if (r.kind === 'plan-noun') out.planNouns.push(r.word!)
+    else if (r.kind === 'year-noun') out.yearNouns.push(r.word!)
+    else throw new Error(`lexicon: ${name}:${t.lines[i]}: unknown kind '${r.kind}'`)
+  })
+  return out
+}
+
 let cached: NumberLexicon | null = null
 
 export function numberLexicon(): NumberLexicon {
@@ -106,6 +124,7 @@ export function numberLexicon(): NumberLexicon {
     qualBefore: index(qualifiers.filter((q) => q.position === 'before'), last),
     qualAfter: index(qualifiers.filter((q) => q.position === 'after'), first),
     qualAfterUnit: index(qualifiers.filter((q) => q.position === 'after-unit'), first),
+    ...readCues(),
   }
   return cached
 }

@@ -2,6 +2,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { NumberFact } from '../../core/extraction.js'
 import { findNumbers, readQualifiers, readUnits } from './index.js'
+import { matchingView } from '../../normalize/matching.js'
+import { readTsv } from '../../lexicon/load.js'
 
 /** All facts of a one-sentence text, checked against the schema and their spans. */
 function facts(text: string): NumberFact[] {
@@ -24,6 +26,9 @@ test('number-units.tsv and number-qualifiers.tsv are sorted and unique', () => {
   assert.deepEqual(units, [...new Set(units)].sort())
   const quals = readQualifiers().map((q) => `${q.surface}\t${q.position}`)
   assert.deepEqual(quals, [...new Set(quals)].sort())
+  const cues = readTsv('number-cues.tsv').rows.map((r) => `${r.kind}\t${r.word}`)
+  assert.deepEqual(cues, [...new Set(cues)].sort())
+  assert.ok(readTsv('number-cues.tsv').rows.every((r) => r.kind === 'plan-noun' || r.kind === 'year-noun'))
 })
 
 test('durations in minutes, hours, days, weeks and months', () => {
@@ -183,9 +188,9 @@ test('ordinals, names, phone numbers, URLs, list markers and versions are not nu
   }
 })
 
-test('vague amounts, ranges, determiners and word-internal numerals are not numbers', () => {
+test('vague amounts, determiners and word-internal numerals are not numbers', () => {
   for (const text of [
-    '数百人聚集在广场。', '支持率上升了5个百分点。', '十几个国家派出代表。', '休整三四天后再出发。', '谈判预计持续3至5天。', '他派出一名特使。',
+    '数百人聚集在广场。', '支持率上升了5个百分点。', '十几个国家派出代表。', '休整三四天后再出发。', '他派出一名特使。',
     '双方达成一个协议。', '他四处奔走呼吁和平。', '官员三番五次表态。', '边境三天两头发生冲突。', '千万不要轻信传言。',
     '成千上万人涌上街头。', '两国实现统一个市场。', '推动一元化管理。', '另一半资金尚未到位。', '上一周局势平稳。',
   ]) {
@@ -199,4 +204,33 @@ test('spans cover the qualifier, the number and the unit, in order', () => {
   assert.deepEqual(fs.map((f) => f.surface), ['约90分钟', '两个多小时', '超过99%'])
   assert.ok(fs.every((f, i) => i === 0 || f.start >= fs[i - 1]!.end))
   assert.ok(fs.every((f) => f.confidence > 0 && f.confidence <= 1))
+})
+
+test('a range is two numbers, both in the high end’s unit and scale', () => {
+  const r = (text: string): string[] => facts(text).map((f) => `${f.value} ${f.unit} ${f.range ?? '-'}`)
+  assert.deepEqual(r('谈判预计持续3至5天。'), ['3 day low', '5 day high'])
+  assert.deepEqual(r('援助金额在300到500亿美元之间。'), ['30000000000 USD low', '50000000000 USD high'])
+  assert.deepEqual(r('代表团将停留2-4周。'), ['2 week low', '4 week high'])
+  // Dates joined by 至 stay dates; a range whose low end is not lower is no range.
+  assert.deepEqual(r('会议于2月12日至15日举行。'), [])
+  assert.deepEqual(r('他们在2024至2025年间多次会面。'), [])
+})
+
+test('points of a plan, lasting years, regional currency words', () => {
+  const b = (text: string): string[] => facts(text).map((f) => `${f.value} ${f.unit}`)
+  assert.deepEqual(b('甲国提出了一份20点和平计划。'), ['20 point'])
+  assert.deepEqual(b('双方达成六点共识。'), ['6 point'])
+  assert.deepEqual(b('会议下午3点开始。'), [], '3点 alone is a time of day')
+  assert.deepEqual(b('乙国获得15年安全保障。'), ['15 year'])
+  assert.deepEqual(b('乙国在25年的谈判中让步。'), ['25 year'])
+  assert.deepEqual(b('他在2025年访问乙国。'), [])
+  // The stage reads the matching view, in which 億 and 歐 are simplified.
+  assert.deepEqual(b(matchingView('欧盟批准30億歐羅援助。').text), ['3000000000 EUR'])
+  assert.deepEqual(b('英国追加2亿英镑军援。'), ['200000000 GBP'])
+})
+
+test('a count keeps the noun it counts', () => {
+  const c = (text: string): string[] => facts(text).map((f) => `${f.value} ${f.unit} ${f.counted}`)
+  assert.deepEqual(c('双方交换了150名战俘。'), ['150 person 战俘'])
+  assert.deepEqual(c('两国成立3个工作组，负责细节。'), ['3 count 工作组'])
 })

@@ -81,14 +81,15 @@ export function isDigitString(raw: string): boolean {
  * Why the numeral at [n.start, n.end) is not a quantity in its own right, or null when it may be one.
  * `unitEnd` is where its unit ends, for tokens glued after the unit (20%E5 in a URL).
  */
-export function notAQuantity(text: string, n: NumeralRead, unitEnd: number): string | null {
+/** Why the numeral is not a quantity, or null. `rangeHigh`: it is read as the high end of a range (5至7天). */
+export function notAQuantity(text: string, n: NumeralRead, unitEnd: number, rangeHigh = false): string | null {
   const b1 = text[n.start - 1]
   const b2 = text[n.start - 2]
   const a1 = text[n.end]
   const a2 = text[n.end + 1]
   if (b1 === '第') return 'ordinal'
   if (b1 === '几' || a1 === '几' || (b1 === '数' && !n.arabic)) return 'vague' // 几十, 十几, 数百 (not 总数3000)
-  if (b1 !== undefined && '-~～至到—–'.includes(b1) && isNumeralChar(b2)) return 'range'
+  if (!rangeHigh && b1 !== undefined && '-~～至到—–'.includes(b1) && isNumeralChar(b2)) return 'range'
   if (!n.half && !n.arabic && isDigitString(n.raw)) return 'digit string'
   if (n.bareOne && b1 !== undefined && ONE_IN_WORD.has(b1)) return 'word'
   if (n.half && b1 !== undefined && '上下前后一个多大'.includes(b1)) return 'word'
@@ -103,7 +104,7 @@ export function notAQuantity(text: string, n: NumeralRead, unitEnd: number): str
   if (/\d{11,}/.test(n.raw)) return 'long digit string' // phone numbers (11 digits in China), ids
   if (b1 !== undefined && LATIN.test(b1)) return 'token' // G7, MH17
   if (b1 !== undefined && '%=&?#+@'.includes(b1)) return 'token' // %2F, ?id=3
-  if (b1 !== undefined && '-_:/.'.includes(b1) && b2 !== undefined && ALNUM.test(b2)) return 'token' // F-16, 07:27, 1/2
+  if (!(rangeHigh && b1 === '-') && b1 !== undefined && '-_:/.'.includes(b1) && b2 !== undefined && ALNUM.test(b2)) return 'token' // F-16, 07:27, 1/2
   if (a1 !== undefined && LATIN.test(a1)) return 'token' // 5G, 3D
   if (a1 !== undefined && '-:/.'.includes(a1) && a2 !== undefined && /[0-9]/.test(a2)) return 'token' // 2025-02, 1.5.2
   const u = text[unitEnd]
