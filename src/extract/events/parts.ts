@@ -8,6 +8,7 @@ import { eventCues } from './cues.js'
 import { ALL_RULES, type Rules } from './rules.js'
 
 const ACTOR_TYPES = new Set(['person', 'country', 'organization'])
+const DATELINE = /^[^，,。；;：:\s]{0,8}?(?:\d{1,2}月)?\d{1,2}日(?:电|訊|讯|消息)/
 // Cue families (lexicon/event-cues.tsv): continues — a clause continuing the previous one's action with a
 // partner (，与X…, ，并…); no-subject — a clause opening with a preposition is done by the previous clause's
 // subject (与X会面); at-place — a place or country right after 在/前往/抵达 is where; medium-after — a medium
@@ -26,6 +27,8 @@ function usable(m: Mention, view: string, rules: Rules): boolean {
   if (rules.on('actors.medium-not-actor') && m.type === 'organization') {
     const after = view.slice(m.end, m.end + 8).replace(/^\s*\d{0,2}日?/, '')
     if (eventCues().opens('medium-after', after) || view.slice(Math.max(0, m.start - 1), m.start) === '据') return false
+    // 新华社华盛顿2月28日电, 中央社台北15日电: an agency in a dateline sends the story, it takes no part in it.
+    if (DATELINE.test(view.slice(m.end, m.end + 16))) return false
   }
   return true
 }

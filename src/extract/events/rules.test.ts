@@ -80,3 +80,12 @@ test('a later clause’s time dates its own event, an earlier clause’s time ca
   const ev2 = code(t2, '2025-03-12', ms2)
   assert.deepEqual(ev2.map((e) => `${e.type} ${e.date} ${e.dateSource}`), ['meeting 2025-03-11 clause', 'agreement 2025-03-11 sentence'])
 })
+
+test('a news agency in a dateline is not a party to what it reports', () => {
+  const t = '新华社华盛顿2月28日电 甲国总统安德森28日与乙国总统博尔通电话。'
+  const ms = [m(t, '新华社', 'Xinhua News Agency', 'organization', 'China'), m(t, '华盛顿', 'Washington', 'place', 'USA'), m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland')]
+  const names = code(t, '2025-02-28', ms).flatMap((e) => e.actors.map((a) => a.name))
+  assert.ok(names.includes('Ann Anderson') && names.includes('Bo Borg'))
+  assert.ok(!names.includes('Xinhua News Agency'))
+  assert.ok(code(t, '2025-02-28', ms, ['actors.medium-not-actor']).flatMap((e) => e.actors.map((a) => a.name)).includes('Xinhua News Agency'))
+})
