@@ -81,7 +81,7 @@ for (const w of without) if (!EVENT_RULES.some((r) => r.id === w)) throw new Err
 
 if (args.includes('--ablate')) {
   // Ablation on the development part only: the check part stays untouched until the figures are reported.
-  const dev = gold.filter((g) => g.split !== 'check')
+  const dev = gold.filter((g) => g.split === 'dev')
   const baseOut = score(dev, without, 'base')
   const base = summaryOf(baseOut)
   const be = eventsOf(baseOut)
@@ -100,7 +100,7 @@ if (args.includes('--ablate')) {
 }
 
 for (const split of splits) {
-  const lines = gold.filter((g) => (g.split ?? 'dev') === split)
+  const lines = gold.filter((g) => g.split === split)
   if (!lines.length) {
     console.log(`${split}: no annotated texts in the cache`)
     continue

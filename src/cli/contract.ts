@@ -11,6 +11,7 @@ export interface ContractDocument {
   script: Document['script']
   events: unknown[]
   negatedEvents: unknown[]
+  oneSidedEvents: unknown[]
   hypotheticalEvents: unknown[]
   backgroundEvents: unknown[]
   quotes: unknown[]
@@ -66,7 +67,10 @@ export function toContract(path: string, doc: Document, ex: Extraction): Contrac
     script: doc.script,
     // What happened or is scheduled; what did not happen (未会晤) or only might (可能通话) is kept apart, and so
     // is undated background (曾承诺…, 先前已排除…, 多次排除…): an event record needs a time to stand on.
-    events: ex.events.filter((e) => e.modality !== 'negated' && e.modality !== 'hypothetical' && !(e.modality === 'historical' && !e.date)).map((e) => eventRow(doc, e)),
+    events: ex.events.filter((e) => !e.oneSided && e.modality !== 'negated' && e.modality !== 'hypothetical' && !(e.modality === 'historical' && !e.date)).map((e) => eventRow(doc, e)),
+    // An interaction with one side only (the other left out or not recognised) is kept apart: a record row
+    // needs both ends of its dyad.
+    oneSidedEvents: ex.events.filter((e) => e.oneSided && e.modality !== 'negated' && e.modality !== 'hypothetical').map((e) => eventRow(doc, e)),
     backgroundEvents: ex.events.filter((e) => e.modality === 'historical' && !e.date).map((e) => eventRow(doc, e)),
     negatedEvents: ex.events.filter((e) => e.modality === 'negated').map((e) => eventRow(doc, e)),
     hypotheticalEvents: ex.events.filter((e) => e.modality === 'hypothetical').map((e) => eventRow(doc, e)),

@@ -139,6 +139,11 @@ export const Event = z.object({
   trigger: z.string(),
   evidence: z.array(Evidence.extend({ sentence: z.number().int().nonnegative() })).min(1),
   confidence: z.number().min(0).max(1),
+  /**
+   * Only one side of an interaction was found (甲国内阁举行会议; a proposal whose addressee the text leaves out):
+   * kept, but listed apart from the events that name both sides.
+   */
+  oneSided: z.boolean().optional(),
 })
 export type Event = z.infer<typeof Event>
 

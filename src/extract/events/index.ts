@@ -140,7 +140,18 @@ export function findEvents(input: EventInput): Event[] {
       }
     }
   })
-  return rules.on('merge.same-event') ? mergeEvents(events) : events
+  const merged = rules.on('merge.same-event') ? mergeEvents(events) : events
+  return rules.on('filter.one-sided') ? merged.map((e) => (e.type !== 'statement' && sidesOf(e) < 2 ? { ...e, oneSided: true } : e)) : merged
+}
+
+/**
+ * How many sides an event names: a person counts as their country, a body as itself (or its country, for a
+ * country's ministry or army), so 特朗普 and 美国 are one side, 格罗西 (IAEA) and 伊朗 two.
+ */
+function sidesOf(e: Event): number {
+  const sides = new Set(e.actors.map((a) => (a.type === 'country' ? a.name : a.country ?? a.actorId ?? a.name)))
+  // A visit's other side is where it goes (抵达利雅得): the destination stands for its host.
+  return sides.size + (e.type === 'visit' && e.location ? 1 : 0)
 }
 
 /** The last clause a visit's purpose reaches: 前往X，与Y会谈，并… */

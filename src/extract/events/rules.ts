@@ -31,6 +31,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { id: 'filter.meeting-in-visit', family: 'filter', does: '前往X，与Y会谈: talks a visit is for are not an event of their own' },
   { id: 'filter.visit-needs-visitor', family: 'filter', does: 'a visit needs a visitor: a person or a side named with its delegation' },
   { id: 'filter.no-actors', family: 'filter', does: 'an event naming nobody and continuing no earlier event is dropped' },
+  { id: 'filter.one-sided', family: 'filter', does: 'an interaction with only one side found (a person and their own country are one side) is listed apart' },
   // Actors (parts.ts and here).
   { id: 'actors.carry-subject', family: 'actors', does: 'a clause naming nobody before its trigger takes the subject of an earlier clause (not across 表示，)' },
   { id: 'actors.continuation', family: 'actors', does: 'clauses continuing the action with a partner (，与X…, ，并…) add their actors' },
