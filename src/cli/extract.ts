@@ -7,11 +7,12 @@ import { readInput } from '../ingest/read.js'
 import { normalize } from '../normalize/index.js'
 import { expandInputs } from '../pipeline/inputs.js'
 import { readSidecar } from '../pipeline/ingest.js'
-import { printJson } from './context.js'
+import { lexiconOf, printJson } from './context.js'
+import type { ActorLexicon } from '../extract/mentions/lexicon.js'
 import { extract } from '../extract/index.js'
 import { toContract, type ContractDocument } from './contract.js'
 
-export function extractFile(path: string, published?: string): { docs: ContractDocument[]; errors: string[] } {
+export function extractFile(path: string, published?: string, lexicon?: ActorLexicon): { docs: ContractDocument[]; errors: string[] } {
   const read = readInput({ origin: path, bytes: new Uint8Array(readFileSync(path)) })
   if (!read.ok) return { docs: [], errors: [read.error.message] }
   const docs: ContractDocument[] = []
@@ -22,7 +23,7 @@ export function extractFile(path: string, published?: string): { docs: ContractD
       errors.push(doc.error.message)
       continue
     }
-    docs.push(toContract(raw.part ? `${path}#${raw.part}` : path, doc.value, extract(doc.value)))
+    docs.push(toContract(raw.part ? `${path}#${raw.part}` : path, doc.value, extract(doc.value, { lexicon })))
   }
   return { docs, errors }
 }
@@ -35,6 +36,7 @@ export function registerExtract(program: Command): void {
     .option('--published <date>', 'publication date for these inputs')
     .option('--format <format>', 'json', 'json')
     .action((inputs: string[], opts: { published?: string; format: string }) => {
+      const lexicon = lexiconOf(program)
       const documents: ContractDocument[] = []
       let failed = 0
       for (const item of expandInputs(inputs)) {
@@ -46,7 +48,7 @@ export function registerExtract(program: Command): void {
           continue
         }
         try {
-          const r = extractFile(item.path, opts.published)
+          const r = extractFile(item.path, opts.published, lexicon)
           documents.push(...r.docs)
           for (const e of r.errors) console.error(e)
           failed += r.errors.length
