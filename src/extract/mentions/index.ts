@@ -15,6 +15,8 @@ import { findCoreference } from './coref.js'
 import { learnedFrom, type LearnedAlias } from './learn.js'
 import type { ActorLexicon } from './lexicon.js'
 import { findUnknownNames, resolveTitled } from './names.js'
+import { findChineseNames } from './chinese.js'
+import { findBodies } from './bodies.js'
 import { scanTokens, type Token } from './scan.js'
 import { readTitle, titlePrefixMention, type TitleInfo } from './titles.js'
 
@@ -85,6 +87,10 @@ export function analyzeMentions(doc: Document, options: MentionOptions = {}): Me
   })
   out.push(...remaining)
   out.push(...findUnknownNames(ctx, tokens, out))
+  const lexiconSpans = tokens.filter((t) => t.kind !== 'alias' || !t.aliases.every((a) => a.flags.has('short')))
+  out.push(...findChineseNames(ctx, tokens, [...out, ...lexiconSpans]))
+  out.sort(byStart)
+  out.push(...findBodies(ctx, tokens, out))
   out.sort(byStart)
   const coref = findCoreference(ctx, out, roleNouns)
   return { mentions: [...out, ...coref].sort(byStart), learned }
