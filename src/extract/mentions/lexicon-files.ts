@@ -58,6 +58,7 @@ export interface CountryCodeRow extends At {
 export interface AgentRow extends At {
   office: string
   agent: string
+  holders: string
 }
 export interface BodyScopeRow extends At {
   scope: string
@@ -255,8 +256,14 @@ export function readLexiconFolder(dir: string, required: boolean, prefix = ''): 
   }
   const agents = single('role-agents.tsv')
   if (agents) {
-    out.agents = readSimple(agents, prefix + 'role-agents.tsv', ['office', 'agent'], out.problems, (r) =>
-      !/^[a-z]+(-[a-z]+)*$/.test(r.office) ? `office "${r.office}" is not a lowercase office key` : !CAMEO.test(r.agent) ? `agent "${r.agent}" is not a CAMEO agent code (GOV, MIL, GOVMIL)` : null,
+    out.agents = readSimple(agents, prefix + 'role-agents.tsv', ['office', 'agent', 'holders'], out.problems, (r) =>
+      !/^[a-z]+(-[a-z]+)*$/.test(r.office)
+        ? `office "${r.office}" is not a lowercase office key`
+        : !CAMEO.test(r.agent)
+          ? `agent "${r.agent}" is not a CAMEO agent code (GOV, MIL, GOVMIL)`
+          : r.holders !== 'one' && r.holders !== 'many'
+            ? `holders "${r.holders}" is not one or many`
+            : null,
     )
   }
   const bodies = single('body-scopes.tsv')

@@ -79,6 +79,8 @@ export interface ActorLexicon {
   cameoOf(actor: string, date?: string | null): string | null
   /** Every CAMEO code an actor has had (for lookups by code). */
   cameoCodes(actor: string): string[]
+  /** Offices one person holds at a time in each scope (role-agents.tsv holders = one). */
+  singleHolderOffices: Set<string>
   /** The folders it was built from (shipped first). */
   folders: string[]
 }
@@ -205,6 +207,7 @@ export function buildActorLexicon(parts: LexiconFiles[], folders: string[]): Bui
     else titles.push({ title: t.title, match: nameMatchForm(t.title), role: t.role, needsCountry: t.needsCountry })
   }
   const lexicon = index(actors, aliases, byMatch, roles, titles, scopes, countryRows, agents, folders)
+  lexicon.singleHolderOffices = new Set(all((p) => p.agents).filter((a) => a.holders === 'one').map((a) => a.office))
   return { lexicon, problems }
 }
 
@@ -311,6 +314,7 @@ function index(
     },
     cameoOf,
     cameoCodes,
+    singleHolderOffices: new Set(),
     folders,
   }
 }
