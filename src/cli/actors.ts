@@ -3,10 +3,11 @@
 // mention it.
 import type { Command } from 'commander'
 import type { Document } from '../core/index.js'
-import { actorProfile, lookupActors, lookupNewActors, mentionsOfSet, sightings, summarizeActors, type DocumentMentions } from '../extract/mentions/catalog.js'
-import { loadActorLexicon } from '../extract/mentions/lexicon.js'
+import { actorProfile, lookupNewActors, mentionsOfSet, sightings, summarizeActors, type ActorSummary, type DocumentMentions } from '../extract/mentions/catalog.js'
+import type { ActorLexicon } from '../extract/mentions/lexicon.js'
+import { describeCandidates, lookupActors } from '../extract/mentions/lookup.js'
 import type { Store } from '../store/store.js'
-import { dbPath, printJson, withStore, formatOption } from './context.js'
+import { dbPath, lexiconOf, printJson, withStore, formatOption } from './context.js'
 import { renderTable } from './table.js'
 
 const PAGE = 200
@@ -23,8 +24,16 @@ function storedDocuments(store: Store): Document[] {
   }
 }
 
-function readSet(program: Command): DocumentMentions[] {
-  return withStore(dbPath(program.opts().db), (s) => mentionsOfSet(storedDocuments(s)))
+function readSet(program: Command, lex: ActorLexicon): DocumentMentions[] {
+  return withStore(dbPath(program.opts().db), (s) => mentionsOfSet(storedDocuments(s), lex))
+}
+
+/** How an actor is shown: its canonical name, or for one the lexicon lacks the name as written and what it is. */
+export function displayName(a: Pick<ActorSummary, 'name' | 'unresolved' | 'inferred' | 'guess' | 'known'>): string {
+  if (a.known) return a.name
+  if (a.inferred) return `${a.name} (inferred)`
+  if (a.unresolved) return `${a.name} (unresolved${a.guess ? `; guess ${a.guess}` : ''})`
+  return `${a.name} (not in the lexicon)`
 }
 
 export function registerActors(program: Command): void {
@@ -35,31 +44,33 @@ export function registerActors(program: Command): void {
     .addOption(formatOption())
     .action((opts: { limit: string; format: string }) => {
       const fmt = opts.format
-      const actors = summarizeActors(readSet(program)).slice(0, Number(opts.limit))
+      const actors = summarizeActors(readSet(program, lexiconOf(program))).slice(0, Number(opts.limit))
       if (fmt === 'json') return printJson(actors)
       if (!actors.length) return console.log('no actors found (no stored documents name any)')
       const rows = actors.map((a) => [
-        a.name + (a.known ? '' : ' (new)'),
+        displayName(a),
         a.type,
         a.country ?? '-',
+        a.cameo ?? '-',
         String(a.mentions),
         String(a.coref),
         String(a.documents),
         a.aliases.map((x) => `${x.surface}×${x.count}`).join(' '),
       ])
-      console.log(renderTable(['actor', 'type', 'country', 'mentions', 'coref', 'docs', 'spellings'], rows, [32, 12, 16, 8, 5, 4, 70]))
+      console.log(renderTable(['actor', 'type', 'country', 'cameo', 'mentions', 'coref', 'docs', 'spellings'], rows, [40, 12, 16, 9, 8, 5, 4, 60]))
     })
 
   program
     .command('actor')
-    .description('one actor by any spelling (普京, 普丁, Putin, vladimir-putin): roles, aliases by region, sentences')
-    .argument('<name...>', 'a name in any script or region, a Latin name, or an id')
+    .description('one actor by any spelling (普京, 普丁, Putin, Zelensky, Q7747, vladimir-putin): roles, CAMEO code, aliases by region, sentences')
+    .argument('<name...>', 'a name in any script or region, a Latin name or surname, a Wikidata id, a CAMEO code, or an id')
     .addOption(formatOption())
     .action((words: string[], opts: { format: string }) => {
       const fmt = opts.format
       const name = words.join(' ')
-      const set = readSet(program)
-      const known = lookupActors(name)
+      const lex = lexiconOf(program)
+      const set = readSet(program, lex)
+      const known = lookupActors(lex, name).actors
       const fresh = known.length ? [] : lookupNewActors(set, name)
       if (!known.length && !fresh.length) {
         console.error(`actor: no actor named "${name}" in the lexicon or the stored documents`)
@@ -67,17 +78,17 @@ export function registerActors(program: Command): void {
         return
       }
       if (known.length > 1 || fresh.length > 1) {
-        const names = known.length ? known.map((a) => `${a.name} (${a.id})`) : fresh
-        console.error(`actor: "${name}" names several actors: ${names.join(', ')}`)
+        const names = known.length ? describeCandidates(known) : fresh.join(', ')
+        console.error(`actor: "${name}" names ${known.length || fresh.length} actors: ${names}`)
         process.exitCode = 1
         return
       }
       if (known.length) {
-        const p = actorProfile(known[0]!)
+        const p = actorProfile(lex, known[0]!)
         const seen = sightings(set, p.actor.id)
         if (fmt === 'json') return printJson({ ...p, sightings: seen })
         const a = p.actor
-        const lines = [`${a.name}  (${a.id}${a.wikidata ? `, ${a.wikidata}` : ''})`, `type      ${a.type}`, `country   ${(a.country && loadActorLexicon().actors.get(a.country)?.name) ?? '-'}`]
+        const lines = [`${a.name}  (${a.id}${a.wikidata ? `, ${a.wikidata}` : ''})`, `type      ${a.type}`, `country   ${(a.country && lex.actors.get(a.country)?.name) ?? '-'}`, `cameo     ${p.cameo ?? '-'}${p.cameoCodes.length > 1 ? ` (also ${p.cameoCodes.filter((c) => c !== p.cameo).join(', ')})` : ''}`]
         if (a.note) lines.push(`note      ${a.note}`)
         if (p.roles.length) {
           lines.push('', 'roles')
@@ -93,7 +104,8 @@ export function registerActors(program: Command): void {
       const seen = sightings(set, id)
       const summary = summarizeActors(set).find((s) => s.id === id)
       if (fmt === 'json') return printJson({ actor: summary, sightings: seen })
-      console.log(`${summary?.name ?? id}  (${id}; not in the lexicon)\ncountry   ${summary?.country ?? '-'}\nspellings ${summary?.aliases.map((x) => x.surface).join('  ') ?? '-'}`)
+      const head = summary ? displayName(summary) : id
+      console.log(`${head}  (${id}; not in the lexicon)\ncountry   ${summary?.country ?? '-'}\nspellings ${summary?.aliases.map((x) => x.surface).join('  ') ?? '-'}`)
       printSightings(seen)
     })
 }

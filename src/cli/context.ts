@@ -1,9 +1,26 @@
 // What every command shares: the database path (--db, then $PARLEY_DB, then ./parley.db) and output format.
-import { Option } from 'commander'
+import { Option, type Command } from 'commander'
+import { ParleyError } from '../core/index.js'
+import { loadActorLexicon, type ActorLexicon } from '../extract/mentions/lexicon.js'
 import { openSqliteStore } from '../store/sqlite/store.js'
 import type { Store } from '../store/store.js'
 
 export const DEFAULT_DB = './parley.db'
+
+/** The user lexicon folder: --lexicon, then $PARLEY_LEXICON; null for the shipped lexicon alone. */
+export function lexiconDir(program: Command): string | null {
+  return (program.opts().lexicon as string | undefined) ?? process.env.PARLEY_LEXICON ?? null
+}
+
+/** The actor lexicon a command runs with: the shipped one overlaid by the user's folder, if any. */
+export function lexiconOf(program: Command): ActorLexicon {
+  const dir = lexiconDir(program)
+  try {
+    return loadActorLexicon(dir)
+  } catch (e) {
+    throw new ParleyError('extract', dir ?? 'lexicon', `${(e as Error).message}`)
+  }
+}
 
 export function dbPath(opt: string | undefined): string {
   return opt ?? process.env.PARLEY_DB ?? DEFAULT_DB

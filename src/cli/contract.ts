@@ -48,7 +48,7 @@ function eventRow(doc: Document, e: Event): unknown {
     cameoLabel: e.cameo.label,
     plover: e.plover,
     modality: e.modality,
-    actors: e.actors.map((a) => ({ name: a.name, country: a.country, id: a.actorId, role: a.role })),
+    actors: e.actors.map((a) => ({ name: a.name, country: a.country, id: a.actorId, role: a.role, cameo: a.cameo ?? null, wikidata: a.wikidata ?? null })),
     location: e.location?.name ?? null,
     trigger: e.trigger,
     evidence: doc.text.slice(first.start, first.end),
@@ -84,7 +84,11 @@ export function toContract(path: string, doc: Document, ex: Extraction): Contrac
       confidence: q.confidence,
       evidence: sentenceOf(doc, q.start),
     })),
-    mentions: ex.mentions.map((m) => ({ surface: m.surface, name: m.name, id: m.actorId, type: m.type, country: m.country, start: m.start, end: m.end, how: m.how, unresolved: m.unresolved, ruleId: m.ruleId, confidence: m.confidence })),
+    mentions: ex.mentions.map((m) => ({
+      surface: m.surface, name: m.name, id: m.actorId, type: m.type, country: m.country, cameo: m.cameo ?? null, wikidata: m.wikidata ?? null,
+      start: m.start, end: m.end, how: m.how, unresolved: m.unresolved, ...(m.inferred ? { inferred: true } : {}), ...(m.guess ? { guess: m.guess } : {}),
+      ...(m.parties ? { parties: m.parties } : {}), ruleId: m.ruleId, confidence: m.confidence,
+    })),
     numbers: ex.numbers.flatMap((n) => numberRows(doc, n)),
     times: ex.times.map((t) => ({ surface: t.surface, value: t.value, precision: t.precision, range: t.range, kind: t.kind, unresolved: t.unresolved, start: t.start, end: t.end, ruleId: t.ruleId })),
   }

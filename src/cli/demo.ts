@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ingest } from '../pipeline/ingest.js'
 import { searchDocuments } from '../pipeline/search.js'
-import { dateCell, dbPath, withStoreAsync } from './context.js'
+import { dateCell, dbPath, lexiconOf, withStoreAsync } from './context.js'
 import { printSummary } from './ingest.js'
 import { renderTable } from './table.js'
 
@@ -22,7 +22,7 @@ export function registerDemo(program: Command): void {
       const inputs = SAMPLE_FOLDERS.filter((f) => existsSync(f))
       const db = dbPath(program.opts().db)
       await withStoreAsync(db, async (store) => {
-        const summary = await ingest(store, inputs)
+        const summary = await ingest(store, inputs, { lexicon: lexiconOf(program) })
         printSummary(summary)
         const docs = store.listDocuments({ limit: 20 })
         console.log(`\n${store.countDocuments()} documents in ${db}:\n`)

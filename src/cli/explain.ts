@@ -5,6 +5,7 @@ import { readInput } from '../ingest/read.js'
 import { normalize } from '../normalize/index.js'
 import { matchingView } from '../normalize/matching.js'
 import { extract } from '../extract/index.js'
+import { lexiconOf } from './context.js'
 import { clausesOf } from '../extract/events/clauses.js'
 import { triggerCandidates } from '../extract/events/triggers.js'
 import { triggerContext } from '../extract/events/index.js'
@@ -25,7 +26,7 @@ export function registerExplain(program: Command): void {
         const doc = normalize(raw, { user: opts.published ? { published: opts.published } : undefined, sidecar: readSidecar(file) })
         if (!doc.ok) throw doc.error
         const d = doc.value
-        const ex = extract(d)
+        const ex = extract(d, { lexicon: lexiconOf(program) })
         const view = matchingView(d.text).text
         const tc = triggerContext(view)
         console.log(`# ${d.title}  (${d.id}; published ${d.published.at ?? 'unknown'} from ${d.published.source})\n`)
@@ -33,7 +34,7 @@ export function registerExplain(program: Command): void {
           if (opts.sentence !== undefined && Number(opts.sentence) !== si) return
           const within = <T extends { start: number }>(xs: T[]): T[] => xs.filter((x) => x.start >= s.start && x.start < s.end)
           const lines: string[] = []
-          for (const m of within(ex.mentions)) lines.push(`  mention  ${m.surface} -> ${m.name}${m.unresolved ? ' (unresolved)' : ''} [${m.how}; ${m.ruleId}]`)
+          for (const m of within(ex.mentions)) lines.push(`  mention  ${m.surface} -> ${m.name}${m.unresolved ? ' (unresolved)' : ''}${m.inferred ? ' (inferred)' : ''}${m.guess ? ` (guess ${m.guess})` : ''}${m.cameo ? ` ${m.cameo}` : ''} [${m.how}; ${m.ruleId}]`)
           for (const t of within(ex.times)) lines.push(`  time     ${t.surface} -> ${t.value ?? (t.range ? `${t.range.start}..${t.range.end}` : 'unresolved')} [${t.ruleId}]`)
           for (const n of within(ex.numbers)) lines.push(`  number   ${n.surface} -> ${n.value} ${n.unit}${n.normalized ? ` (= ${n.normalized.value} ${n.normalized.unit})` : ''} [${n.ruleId}]`)
           for (const q of within(ex.quotes)) lines.push(`  quote    “${q.text.slice(0, 30)}${q.text.length > 30 ? '…' : ''}” by ${q.speaker?.name ?? 'nobody found'} [${q.ruleId}]`)

@@ -7,7 +7,7 @@ import { readInput } from '../ingest/read.js'
 import { normalize } from '../normalize/index.js'
 import { expandInputs } from '../pipeline/inputs.js'
 import { readSidecar } from '../pipeline/ingest.js'
-import { printJson } from './context.js'
+import { lexiconOf, printJson } from './context.js'
 import { extract, type ExtractOptions } from '../extract/index.js'
 import { toContract, type ContractDocument } from './contract.js'
 import { EVENT_RULES } from '../extract/events/rules.js'
@@ -41,6 +41,7 @@ export function registerExtract(program: Command): void {
       const known = new Set(EVENT_RULES.map((r) => r.id))
       const unknown = disabled.filter((d) => !known.has(d))
       if (unknown.length) throw new ParleyError('cli', '--without', `no rule ${unknown.join(', ')} (see src/extract/events/rules.ts)`)
+      const lexicon = lexiconOf(program)
       const documents: ContractDocument[] = []
       let failed = 0
       for (const item of expandInputs(inputs)) {
@@ -52,7 +53,7 @@ export function registerExtract(program: Command): void {
           continue
         }
         try {
-          const r = extractFile(item.path, opts.published, { disabled })
+          const r = extractFile(item.path, opts.published, { disabled, lexicon })
           documents.push(...r.docs)
           for (const e of r.errors) console.error(e)
           failed += r.errors.length

@@ -1,7 +1,8 @@
 import type { Command } from 'commander'
 import cliProgress from 'cli-progress'
 import { ingest, type IngestSummary } from '../pipeline/ingest.js'
-import { dbPath, printJson, withStoreAsync, formatOption } from './context.js'
+import type { ActorLexicon } from '../extract/mentions/lexicon.js'
+import { dbPath, lexiconOf, printJson, withStoreAsync, formatOption } from './context.js'
 
 export function registerIngest(program: Command): void {
   program
@@ -12,7 +13,8 @@ export function registerIngest(program: Command): void {
     .option('--force', 're-read inputs whose bytes were ingested before')
     .addOption(formatOption())
     .action(async (inputs: string[], opts: { published?: string; force?: boolean; format: string }) => {
-      const summary = await withStoreAsync(dbPath(program.opts().db), (store) => runWithProgress(store, inputs, opts))
+      const lexicon = lexiconOf(program)
+      const summary = await withStoreAsync(dbPath(program.opts().db), (store) => runWithProgress(store, inputs, { ...opts, lexicon }))
       if (opts.format === 'json') printJson(summary)
       else printSummary(summary)
       process.exitCode = summary.failed ? 1 : 0
@@ -22,7 +24,7 @@ export function registerIngest(program: Command): void {
 async function runWithProgress(
   store: Parameters<typeof ingest>[0],
   inputs: string[],
-  opts: { published?: string; force?: boolean },
+  opts: { published?: string; force?: boolean; lexicon?: ActorLexicon },
 ): Promise<IngestSummary> {
   // A progress bar only on a terminal: piped output and CI logs get the summary alone.
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null
@@ -30,6 +32,7 @@ async function runWithProgress(
     return await ingest(store, inputs, {
       published: opts.published,
       force: opts.force,
+      lexicon: opts.lexicon,
       onStart: (total) => bar?.start(total, 0, { file: '' }),
       onFile: (done, _total, f) => bar?.update(done, { file: f.path.slice(-40) }),
     })

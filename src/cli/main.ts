@@ -11,11 +11,13 @@ import { registerExtract } from './extract.js'
 import { registerEvents } from './events.js'
 import { registerExplain } from './explain.js'
 import { registerActors } from './actors.js'
+import { registerLexicon } from './lexicon.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
     .description('follow a diplomatic negotiation through Chinese-language news')
     .option('--db <path>', 'SQLite database file (default ./parley.db, or $PARLEY_DB)')
+    .option('--lexicon <dir>', 'your own actor lexicon folder overlaying the shipped one (or $PARLEY_LEXICON)')
     .showHelpAfterError()
   registerIngest(program)
   registerDocs(program)
@@ -25,6 +27,7 @@ export function buildProgram(): Command {
   registerExplain(program)
   registerEvents(program)
   registerActors(program)
+  registerLexicon(program)
   registerDemo(program)
   return program
 }

@@ -1,20 +1,15 @@
-// A name as a user types it on the command line (特朗普, 川普, Trump, donald-trump) -> the actor ids and
-// canonical names it can mean, through the actor lexicon. Unknown names pass through as written, so a new
-// actor stored under its Latin form can still be asked for.
-import { loadActorLexicon, nameMatchForm, latinKey } from '../extract/mentions/lexicon.js'
+// A name as a user types it on the command line (特朗普, 川普, Trump, Zelensky, Q7747, USAGOV, donald-trump) -> the
+// actor ids and canonical names stored rows can carry, through the shared resolver (extract/mentions/lookup.ts).
+// An actor the lexicon lacks is stored under `new:<matching form of its Chinese surface>` with the surface as
+// its name, so a Chinese spelling in either script still finds it; anything else passes through as written.
+import { lookupActors } from '../extract/mentions/lookup.js'
+import { nameMatchForm, type ActorLexicon } from '../extract/mentions/lexicon.js'
 
-export function actorKeys(name: string): string[] {
-  const lex = loadActorLexicon()
-  const keys = new Set<string>([name])
-  if (lex.actors.has(name)) keys.add(name)
-  for (const a of lex.byMatch.get(nameMatchForm(name)) ?? []) {
-    keys.add(a.actor)
-    const actor = lex.actors.get(a.actor)
-    if (actor) keys.add(actor.name)
-  }
-  for (const actor of lex.byLatin.get(latinKey(name)) ?? []) {
-    keys.add(actor.id)
-    keys.add(actor.name)
+export function actorKeys(lex: ActorLexicon, name: string): string[] {
+  const keys = new Set<string>([name, `new:${nameMatchForm(name)}`])
+  for (const a of lookupActors(lex, name).actors) {
+    keys.add(a.id)
+    keys.add(a.name)
   }
   return [...keys]
 }

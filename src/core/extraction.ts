@@ -66,12 +66,23 @@ export type MentionHow = z.infer<typeof MentionHow>
 export const Mention = Evidence.extend({
   surface: z.string(), // the original text of the span
   actorId: z.string().nullable(), // lexicon id; 'new:<key>' for an actor the lexicon does not know
-  name: z.string(), // canonical English name; for a new actor its Latin form where the text gives one, else the surface
+  // canonical English name; for an actor the lexicon lacks, its Latin form where the text gives one (a bracket),
+  // the pinyin of a Chinese person's name (inferred), else the Chinese surface as written (never a made-up spelling)
+  name: z.string(),
   type: ActorType,
   country: z.string().nullable(), // canonical name of the actor's country (United States, Russia …)
   how: MentionHow,
   unresolved: z.boolean(), // true for new actors and for short forms no context confirmed
   sentence: z.number().int().nonnegative(), // index into Document.sentences
+  /** CAMEO actor code on the document's date (RUSGOV, USA, IGOWSTNAT), where known. */
+  cameo: z.string().nullable().optional(),
+  wikidata: z.string().nullable().optional(),
+  /** A romanisation of an unresolved transliterated name, for reading only: never the name. */
+  guess: z.string().nullable().optional(),
+  /** The name was made from the text, not the lexicon (a Chinese name's pinyin). */
+  inferred: z.boolean().optional(),
+  /** For a joint statement: the actors that issued it, by canonical name. */
+  parties: z.array(z.string()).optional(),
 })
 export type Mention = z.infer<typeof Mention>
 
@@ -112,6 +123,9 @@ export const EventActor = z.object({
   type: ActorType,
   country: z.string().nullable(),
   role: z.enum(['source', 'target', 'participant']),
+  /** CAMEO actor code on the event's date, where known. */
+  cameo: z.string().nullable().optional(),
+  wikidata: z.string().nullable().optional(),
 })
 export type EventActor = z.infer<typeof EventActor>
 

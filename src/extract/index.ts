@@ -1,6 +1,7 @@
 // extract: Document -> Extraction. Each family of facts is its own stage over the matching view, which is
 // index-aligned with the original text, so every span points into Document.text.
-import type { Document, Extraction, Published } from '../core/index.js'
+import type { Document, Event, Extraction, Published } from '../core/index.js'
+import { latinKey, type ActorLexicon } from './mentions/lexicon.js'
 import { matchingView } from '../normalize/matching.js'
 import { findMentions } from './mentions/index.js'
 import { makeContext } from './mentions/context.js'
@@ -23,12 +24,14 @@ export function timeAnchor(doc: Document): Published {
 export interface ExtractOptions {
   /** Event rules switched off (ids of src/extract/events/rules.ts), for ablations. */
   disabled?: Iterable<string>
+  /** The actor lexicon (default: the shipped one; a user lexicon overlays it). */
+  lexicon?: ActorLexicon
 }
 
 export function extract(doc: Document, options: ExtractOptions = {}): Extraction {
   const view = matchingView(doc.text).text
   // One jieba pass over the text serves the mention and the event stages.
-  const context = makeContext(doc)
+  const context = makeContext(doc, options.lexicon)
   const mentions = findMentions(doc, { context })
   const times = findTimes(view, { published: timeAnchor(doc) })
   const quotes = findQuotes(doc, view, mentions)
@@ -38,6 +41,22 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
     quotes,
     times,
     numbers: findNumbers(view, doc.sentences),
-    events: findEvents({ doc, view, mentions, times, quotes, words: context.words, disabled: options.disabled }),
+    events: withActorCodes(context.lex, findEvents({ doc, view, mentions, times, quotes, words: context.words, disabled: options.disabled })),
   }
+}
+
+/** Event actors get their CAMEO code on the event's date (the office held that day) and their Wikidata id. */
+function withActorCodes(lex: ActorLexicon, events: Event[]): Event[] {
+  return events.map((e) => {
+    const day = e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? e.date : null
+    return {
+      ...e,
+      actors: e.actors.map((a) => {
+        const known = a.actorId ? lex.actors.get(a.actorId) : undefined
+        if (known) return { ...a, cameo: lex.cameoOf(known.id, day), wikidata: known.wikidata }
+        const country = a.country ? [...lex.byLatin.get(latinKey(a.country)) ?? []].find((c) => c.type === 'country') : undefined
+        return { ...a, cameo: a.cameo ?? (country ? lex.cameoOf(country.id) : null), wikidata: a.wikidata ?? null }
+      }),
+    }
+  })
 }

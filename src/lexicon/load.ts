@@ -11,6 +11,9 @@ export function lexiconPath(name: string): string {
   return join(LEXICON_DIR, name)
 }
 
+/** The shipped lexicon folder. */
+export const SHIPPED_LEXICON = LEXICON_DIR
+
 export interface Tsv {
   header: string[]
   rows: Record<string, string>[]
@@ -19,7 +22,12 @@ export interface Tsv {
 }
 
 export function readTsv(name: string): Tsv {
-  const path = lexiconPath(name)
+  return readTsvFile(lexiconPath(name), name)
+}
+
+/** A TSV file anywhere (a user lexicon); `label` names it in error messages. */
+export function readTsvFile(path: string, label: string): Tsv {
+  const name = label
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
   let header: string[] | null = null
   const rows: Record<string, string>[] = []

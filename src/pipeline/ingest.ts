@@ -10,6 +10,7 @@ import { fetchUrl } from '../ingest/fetch.js'
 import { normalize, type Statements } from '../normalize/index.js'
 import { matchingForm } from '../normalize/matching.js'
 import { extractInto } from './extract.js'
+import type { ActorLexicon } from '../extract/mentions/lexicon.js'
 import type { Store, FileRecord } from '../store/store.js'
 import { expandInputs, SIDECAR_SUFFIX } from './inputs.js'
 
@@ -17,6 +18,8 @@ export interface IngestOptions {
   published?: string
   /** Read files again even if the same bytes were handled before (after a lexicon or reader change). */
   force?: boolean
+  /** The actor lexicon to extract with (default: the shipped one). */
+  lexicon?: ActorLexicon
   onFile?: (done: number, total: number, outcome: FileOutcome) => void
   onStart?: (total: number) => void
 }
@@ -153,7 +156,7 @@ async function ingestOne(store: Store, runId: number, loaded: Loaded, path: stri
       const match = { title: matchingForm(doc.title), text: matchingForm(doc.text) }
       const r = store.putDocument(doc, { bytes: loaded.bytes }, match)
       if (r.status === 'new') {
-        const problem = extractInto(store, doc)
+        const problem = extractInto(store, doc, opts.lexicon)
         if (problem) warnings.push(problem)
       }
       // A date the user states now about an article stored before is applied, not dropped.

@@ -7,6 +7,7 @@ import { normalize, type Statements } from '../normalize/index.js'
 import { matchingForm } from '../normalize/matching.js'
 import type { PutResult, Store } from '../store/store.js'
 import { extractInto } from './extract.js'
+import type { ActorLexicon } from '../extract/mentions/lexicon.js'
 
 export interface Reprocessed {
   oldId: string
@@ -15,7 +16,8 @@ export interface Reprocessed {
   changed: boolean
 }
 
-export function reprocess(store: Store, id: string): Result<Reprocessed> {
+/** Reads a stored document again; `lexicon` (default: the shipped one) re-resolves its actors. */
+export function reprocess(store: Store, id: string, lexicon?: ActorLexicon): Result<Reprocessed> {
   const old = store.getDocument(id)
   const raw = old ? store.getRaw(old.id) : null
   if (!old || !raw) return err(new ParleyError('normalize', id, 'no stored document with this id'))
@@ -32,7 +34,7 @@ export function reprocess(store: Store, id: string): Result<Reprocessed> {
   const next: Document = { ...doc.value, url: doc.value.url ?? old.url, outlet: doc.value.outlet ?? old.outlet }
   const r = store.transaction(() => {
     const put = store.replaceDocument(old.id, next, { title: matchingForm(next.title), text: matchingForm(next.text) })
-    const problem = extractInto(store, { ...next, id: put.id })
+    const problem = extractInto(store, { ...next, id: put.id }, lexicon)
     if (problem) throw new ParleyError('extract', id, problem)
     return put
   })

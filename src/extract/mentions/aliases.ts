@@ -4,18 +4,19 @@
 import type { Mention } from '../../core/index.js'
 import { mention, sentenceAt, type DocContext } from './context.js'
 import { isCoreTranslit, mentionData } from './data.js'
+import { derive } from './derived.js'
 import type { Actor, Alias } from './lexicon.js'
 import { countryOf, sentenceCountries } from './places.js'
 import type { Token } from './scan.js'
 import { holdsAny, type TitleInfo } from './titles.js'
 
 /** One-character country forms (美, 俄, 乌): the lexicon's short country aliases one character long. */
-let chars: Set<string> | null = null
 function countryChars(ctx: DocContext): Set<string> {
-  if (chars) return chars
-  chars = new Set<string>()
-  for (const a of ctx.lex.aliases) if (a.flags.has('short') && [...a.match].length === 1 && ctx.lex.actors.get(a.actor)?.type === 'country') chars.add(a.match)
-  return chars
+  return derive(ctx.lex, 'country-chars', () => {
+    const chars = new Set<string>()
+    for (const a of ctx.lex.aliases) if (a.flags.has('short') && [...a.match].length === 1 && ctx.lex.actors.get(a.actor)?.type === 'country') chars.add(a.match)
+    return chars
+  })
 }
 
 /**
@@ -131,6 +132,6 @@ export function readLearned(ctx: DocContext, t: Token): Mention | null {
   const actor = ctx.lex.actors.get(l.actorId)
   const span = { start: t.start, end: t.end }
   if (actor) return mention(ctx, { ...span, actor, how: 'bracket', ruleId: 'mention.learned', confidence: 0.85 })
-  const countryId = [...ctx.lex.actors.values()].find((a) => a.type === 'country' && a.name === l.country)?.id ?? null
+  const countryId = derive(ctx.lex, 'country-by-name', () => new Map([...ctx.lex.actors.values()].filter((a) => a.type === 'country').map((a) => [a.name, a.id]))).get(l.country ?? '') ?? null
   return mention(ctx, { ...span, how: 'bracket', ruleId: 'mention.learned', confidence: 0.8, newActor: { id: l.actorId, name: l.name, type: l.type, country: countryId }, unresolved: true })
 }

@@ -7,7 +7,8 @@
 import type { Mention } from '../../core/index.js'
 import { mention, type DocContext } from './context.js'
 import { isNameChar, mentionData } from './data.js'
-import { latinKey, type Actor } from './lexicon.js'
+import { derive } from './derived.js'
+import { latinKey, type Actor, type ActorLexicon } from './lexicon.js'
 import { latinDistance } from './phonetics.js'
 import { clauseCountry, precededByPersonCue } from './places.js'
 import type { Token } from './scan.js'
@@ -18,19 +19,18 @@ const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\s.'’-]*$/u
 const KNOWN_MAX = 0.5
 const NEW_MAX = 0.4
 
-let surnames: Map<string, Actor[]> | null = null
-
 /** Person actors by the Latin key of their surname (last word of the English name). */
-function surnameIndex(ctx: DocContext): Map<string, Actor[]> {
-  if (surnames) return surnames
-  surnames = new Map()
-  for (const a of ctx.lex.actors.values()) {
-    if (a.type !== 'person') continue
-    const words = latinKey(a.name).split(' ')
-    const last = words[words.length - 1]!
-    surnames.set(last, [...(surnames.get(last) ?? []), a])
-  }
-  return surnames
+function surnameIndex(lex: ActorLexicon): Map<string, Actor[]> {
+  return derive(lex, 'surnames', () => {
+    const surnames = new Map<string, Actor[]>()
+    for (const a of lex.actors.values()) {
+      if (a.type !== 'person') continue
+      const words = latinKey(a.name).split(' ')
+      const last = words[words.length - 1]!
+      surnames.set(last, [...(surnames.get(last) ?? []), a])
+    }
+    return surnames
+  })
 }
 
 /** The actor a Latin name names: the whole name, else the surname with the same first initial, else a lone surname. */
@@ -41,7 +41,7 @@ export function actorByLatin(ctx: DocContext, latin: string): Actor | null {
   if (whole && whole.length > 1) return null
   const words = key.split(' ')
   const last = words[words.length - 1]!
-  const same = surnameIndex(ctx).get(last) ?? []
+  const same = surnameIndex(ctx.lex).get(last) ?? []
   if (words.length === 1) return same.length === 1 ? same[0]! : null
   const initial = same.filter((a) => latinKey(a.name)[0] === words[0]![0])
   return initial.length === 1 ? initial[0]! : null

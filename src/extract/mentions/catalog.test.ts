@@ -2,8 +2,13 @@
 // aliases one document teaches used in another.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { actorProfile, lookupActors, lookupNewActors, mentionsOfSet, sightings, summarizeActors } from './catalog.js'
+import { actorProfile, lookupNewActors, mentionsOfSet, sightings, summarizeActors } from './catalog.js'
 import { docOf } from './fixtures.js'
+import { loadActorLexicon } from './lexicon.js'
+import { lookupActors as lookup } from './lookup.js'
+
+const lex = loadActorLexicon()
+const lookupActors = (q: string) => lookup(lex, q).actors
 
 test('lookupActors: any script, region, Latin name, id or surname with initial', () => {
   for (const q of ['普京', '普丁', 'Vladimir Putin', 'vladimir-putin', 'V. Putin']) assert.deepEqual(lookupActors(q).map((a) => a.id), ['vladimir-putin'], q)
@@ -12,7 +17,7 @@ test('lookupActors: any script, region, Latin name, id or surname with initial',
 })
 
 test('actorProfile: roles with dates and aliases by region', () => {
-  const p = actorProfile(lookupActors('Antony Blinken')[0]!)
+  const p = actorProfile(lex, lookupActors('Antony Blinken')[0]!)
   assert.ok(p.roles.some((r) => r.role === 'us.secretary-of-state' && r.until === '2025-01-20'))
   assert.ok(Object.values(p.aliases).flat().includes('布林肯'))
 })
@@ -22,7 +27,7 @@ test('a document set: counts, spellings, and a bracket link taught by two docume
     docOf('芬兰学者卡尔·维尔塔宁(Karl Virtanen)表示支持。普京当天未作回应。', '2025-02-01'),
     docOf('芬兰学者卡尔·维尔塔宁(Karl Virtanen)再次发声。', '2025-02-02'),
     docOf('维尔塔宁说，普丁不会让步。', '2025-02-03'),
-  ])
+  ], lex)
   const actors = summarizeActors(set)
   const putin = actors.find((a) => a.id === 'vladimir-putin')!
   assert.equal(putin.mentions, 2)

@@ -3,7 +3,7 @@
 import type { Document, Mention } from '../../core/index.js'
 import { matchingView } from '../../normalize/matching.js'
 import { analyzeMentions, mergeLearnedAliases } from './index.js'
-import { foldNameDots, latinKey, loadActorLexicon, nameMatchForm, type Actor, type Region, type Role } from './lexicon.js'
+import { foldNameDots, latinKey, type Actor, type ActorLexicon, type Region, type Role } from './lexicon.js'
 
 export interface DocumentMentions {
   doc: Document
@@ -11,11 +11,11 @@ export interface DocumentMentions {
 }
 
 /** Finds the mentions of every document, twice: the second time with the aliases all of them taught. */
-export function mentionsOfSet(docs: Document[]): DocumentMentions[] {
-  const first = docs.map((doc) => analyzeMentions(doc))
+export function mentionsOfSet(docs: Document[], lexicon: ActorLexicon): DocumentMentions[] {
+  const first = docs.map((doc) => analyzeMentions(doc, { lexicon }))
   const learned = mergeLearnedAliases(first.map((r) => r.learned))
   if (!learned.length) return docs.map((doc, i) => ({ doc, mentions: first[i]!.mentions }))
-  return docs.map((doc) => ({ doc, mentions: analyzeMentions(doc, { learned }).mentions }))
+  return docs.map((doc) => ({ doc, mentions: analyzeMentions(doc, { learned, lexicon }).mentions }))
 }
 
 export interface ActorSummary {
@@ -24,6 +24,13 @@ export interface ActorSummary {
   type: Mention['type']
   country: string | null
   known: boolean
+  /** Not in the lexicon and shown as written (a transliteration): `guess` is a romanisation for reading only. */
+  unresolved: boolean
+  /** Not in the lexicon, named by the pinyin of its Chinese name. */
+  inferred: boolean
+  guess: string | null
+  cameo: string | null
+  wikidata: string | null
   /** Mentions by name (not by pronoun or role noun). */
   mentions: number
   /** Mentions by coreference (他, 这位总统, 俄总统). */
@@ -41,7 +48,11 @@ export function summarizeActors(set: DocumentMentions[]): ActorSummary[] {
       if (!m.actorId) continue
       let s = byId.get(m.actorId)
       if (!s) {
-        s = { id: m.actorId, name: m.name, type: m.type, country: m.country, known: !m.actorId.startsWith('new:'), mentions: 0, coref: 0, documents: 0, aliases: [], docs: new Set(), surfaces: new Map() }
+        const known = !m.actorId.startsWith('new:')
+        s = {
+          id: m.actorId, name: m.name, type: m.type, country: m.country, known, unresolved: !known && !m.inferred && m.how !== 'bracket', inferred: !!m.inferred,
+          guess: m.guess ?? null, cameo: m.cameo ?? null, wikidata: m.wikidata ?? null, mentions: 0, coref: 0, documents: 0, aliases: [], docs: new Set(), surfaces: new Map(),
+        }
         byId.set(m.actorId, s)
       }
       s.docs.add(doc.id)
@@ -61,43 +72,20 @@ export function summarizeActors(set: DocumentMentions[]): ActorSummary[] {
     .sort((a, b) => b.mentions + b.coref - (a.mentions + a.coref) || (a.name < b.name ? -1 : 1))
 }
 
-/**
- * The lexicon actors a name written any way names: an alias in any script or region (澤倫斯基, 川普), a Latin name
- * or alias (Zelenskyy, Andriy Sybiga), an id (marco-rubio), or a surname with a first initial (M. Rubio).
- */
-export function lookupActors(name: string): Actor[] {
-  const lex = loadActorLexicon()
-  const q = name.trim()
-  if (!q) return []
-  const byId = lex.actors.get(q)
-  if (byId) return [byId]
-  const ids = new Set((lex.byMatch.get(nameMatchForm(q)) ?? []).map((a) => a.actor))
-  if (ids.size) return [...ids].map((id) => lex.actors.get(id)!)
-  const key = latinKey(q)
-  const latin = lex.byLatin.get(key)
-  if (latin?.length) return latin
-  const words = key.split(' ').filter(Boolean)
-  if (!words.length) return []
-  const last = words[words.length - 1]!
-  return [...lex.actors.values()].filter((a) => {
-    const w = latinKey(a.name).split(' ')
-    if (w[w.length - 1] !== last) return false
-    return words.length === 1 || w[0]![0] === words[0]![0]
-  })
-}
-
 export interface ActorProfile {
   actor: Actor
   roles: Role[]
   /** Aliases grouped by region (cn, tw, hk, sg, any). */
   aliases: Partial<Record<Region, string[]>>
+  /** CAMEO code today (the offices held now), and every code the actor has had. */
+  cameo: string | null
+  cameoCodes: string[]
 }
 
-export function actorProfile(actor: Actor): ActorProfile {
-  const lex = loadActorLexicon()
+export function actorProfile(lex: ActorLexicon, actor: Actor): ActorProfile {
   const aliases: Partial<Record<Region, string[]>> = {}
-  for (const a of lex.aliases) if (a.actor === actor.id) (aliases[a.region] ??= []).push(a.alias)
-  return { actor, roles: lex.rolesOf(actor.id), aliases }
+  for (const a of lex.aliasesOf.get(actor.id) ?? []) (aliases[a.region] ??= []).push(a.alias)
+  return { actor, roles: lex.rolesOf(actor.id), aliases, cameo: lex.cameoOf(actor.id), cameoCodes: lex.cameoCodes(actor.id) }
 }
 
 export interface Sighting {
@@ -131,7 +119,7 @@ export function lookupNewActors(set: DocumentMentions[], name: string): string[]
   for (const { mentions } of set) {
     for (const m of mentions) {
       if (!m.actorId?.startsWith('new:')) continue
-      if (foldNameDots(matchingView(m.surface).text) === q || (key && latinKey(m.name) === key)) out.add(m.actorId)
+      if (foldNameDots(matchingView(m.surface).text) === q || (key && (latinKey(m.name) === key || latinKey(m.guess ?? '') === key))) out.add(m.actorId)
     }
   }
   return [...out]

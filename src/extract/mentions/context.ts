@@ -18,10 +18,11 @@ export interface DocContext {
   date: string | null
 }
 
-export function makeContext(doc: Document): DocContext {
+/** The per-document context; `lex` defaults to the shipped lexicon. */
+export function makeContext(doc: Document, lex: ActorLexicon = loadActorLexicon()): DocContext {
   const view = foldNameDots(matchingView(doc.text).text)
   if (view.length !== doc.text.length) throw new Error(`mentions: ${doc.origin}: matching view is not aligned`)
-  return { doc, lex: loadActorLexicon(), view, words: new Words(view), date: documentDay(doc) }
+  return { doc, lex, view, words: new Words(view), date: documentDay(doc) }
 }
 
 /** The publication day when the document states one to the day; a month or a year names no single holder. */
@@ -66,8 +67,8 @@ export interface MentionFields {
   ruleId: string
   confidence: number
   actor?: Actor | null
-  /** For an actor the lexicon does not know. */
-  newActor?: { id: string; name: string; type: ActorType; country: string | null }
+  /** For an actor the lexicon does not know: its display name and, for a transliteration, a romanisation guess. */
+  newActor?: { id: string; name: string; type: ActorType; country: string | null; guess?: string | null; inferred?: boolean; parties?: string[] }
   unresolved?: boolean
   /** For a mention no actor could be chosen for: the type all its candidates share. */
   type?: ActorType
@@ -77,11 +78,15 @@ export function mention(ctx: DocContext, f: MentionFields): Mention {
   const surface = ctx.doc.text.slice(f.start, f.end)
   const base = { surface, start: f.start, end: f.end, ruleId: f.ruleId, confidence: f.confidence, how: f.how, sentence: sentenceAt(ctx.doc, f.start) }
   if (f.actor) {
-    return { ...base, actorId: f.actor.id, name: f.actor.name, type: f.actor.type, country: countryName(ctx.lex, f.actor), unresolved: f.unresolved ?? false }
+    const a = f.actor
+    return { ...base, actorId: a.id, name: a.name, type: a.type, country: countryName(ctx.lex, a), unresolved: f.unresolved ?? false, cameo: ctx.lex.cameoOf(a.id, ctx.date), wikidata: a.wikidata }
   }
   if (f.newActor) {
-    const country = f.newActor.country ? ctx.lex.actors.get(f.newActor.country)?.name ?? null : null
-    return { ...base, actorId: f.newActor.id, name: f.newActor.name, type: f.newActor.type, country, unresolved: f.unresolved ?? true }
+    const n = f.newActor
+    const country = n.country ? ctx.lex.actors.get(n.country)?.name ?? null : null
+    const cameo = n.country ? ctx.lex.cameoOf(n.country) : null
+    const extra = { ...(n.guess ? { guess: n.guess } : {}), ...(n.inferred ? { inferred: true } : {}), ...(n.parties ? { parties: n.parties } : {}) }
+    return { ...base, actorId: n.id, name: n.name, type: n.type, country, unresolved: f.unresolved ?? true, cameo, wikidata: null, ...extra }
   }
   return { ...base, actorId: null, name: surface, type: f.type ?? 'person', country: null, unresolved: true }
 }

@@ -6,6 +6,7 @@ import { matchingForm } from '../../normalize/matching.js'
 import { mentionData } from './data.js'
 import { loadActorLexicon } from './lexicon.js'
 import { latinDistance, pinyinDistance, romanize, soundKey } from './phonetics.js'
+const lex = loadActorLexicon()
 
 const FILES: [string, number][] = [
   ['translit-chars.tsv', 1],
@@ -50,7 +51,7 @@ test('sound comparison: a transliteration is close to its Latin name, far from a
 })
 
 test('romanize: given names by country from the lexicon, other parts by sound', () => {
-  assert.equal(romanize('弗拉基米尔·巴图克', 'russia'), 'Vladimir Batuk')
-  assert.match(romanize('弗拉基米尔·巴图克', 'ukraine'), /^Volodymyr /)
-  assert.equal(romanize('巴图克', null), 'Batuk')
+  assert.equal(romanize(lex, '弗拉基米尔·巴图克', 'russia'), 'Vladimir Batuk')
+  assert.match(romanize(lex, '弗拉基米尔·巴图克', 'ukraine'), /^Volodymyr /)
+  assert.equal(romanize(lex, '巴图克', null), 'Batuk')
 })

@@ -4,7 +4,7 @@
 import { readTsv } from '../../lexicon/load.js'
 
 export type TranslitKind = 'core' | 'common'
-export type ContextKind = 'country-follower' | 'country-joiner' | 'person-cue' | 'former' | 'female-char' | 'name-end'
+export type ContextKind = 'country-follower' | 'country-joiner' | 'person-cue' | 'former' | 'female-char' | 'name-end' | 'org-suffix' | 'statement'
 export type CorefKind = 'pronoun' | 'role-noun' | 'pair' | 'not'
 
 export interface CorefWord {
@@ -20,9 +20,11 @@ export interface MentionData {
   translit: Map<string, { latin: string; kind: TranslitKind }>
   context: Record<ContextKind, Set<string>>
   coref: CorefWord[]
+  /** Chinese surnames (lexicon/chinese-surnames.tsv), one or two characters. */
+  surnames: Set<string>
 }
 
-const CONTEXT_KINDS: ContextKind[] = ['country-follower', 'country-joiner', 'person-cue', 'former', 'female-char', 'name-end']
+const CONTEXT_KINDS: ContextKind[] = ['country-follower', 'country-joiner', 'person-cue', 'former', 'female-char', 'name-end', 'org-suffix', 'statement']
 const COREF_KINDS: CorefKind[] = ['pronoun', 'role-noun', 'pair', 'not']
 
 function fail(file: string, line: number, msg: string): never {
@@ -75,10 +77,21 @@ function loadCoref(): CorefWord[] {
   })
 }
 
+function loadSurnames(): Set<string> {
+  const file = 'chinese-surnames.tsv'
+  const t = readTsv(file)
+  const out = new Set<string>()
+  t.rows.forEach((r, i) => {
+    if (!/^\p{Script=Han}{1,2}$/u.test(r.surname ?? '')) fail(file, t.lines[i]!, `"${r.surname}" is not one or two Han characters`)
+    out.add(r.surname!)
+  })
+  return out
+}
+
 let cached: MentionData | null = null
 
 export function mentionData(): MentionData {
-  cached ??= { translit: loadTranslit(), context: loadContext(), coref: loadCoref() }
+  cached ??= { translit: loadTranslit(), context: loadContext(), coref: loadCoref(), surnames: loadSurnames() }
   return cached
 }
 

@@ -13,7 +13,10 @@ import { CLAUSE_END, makeContext, overlaps, type DocContext } from './context.js
 import { mentionData } from './data.js'
 import { findCoreference } from './coref.js'
 import { learnedFrom, type LearnedAlias } from './learn.js'
+import type { ActorLexicon } from './lexicon.js'
 import { findUnknownNames, resolveTitled } from './names.js'
+import { findChineseNames } from './chinese.js'
+import { findBodies } from './bodies.js'
 import { scanTokens, type Token } from './scan.js'
 import { readTitle, titlePrefixMention, type TitleInfo } from './titles.js'
 
@@ -25,6 +28,8 @@ export interface MentionOptions {
   learned?: LearnedAlias[]
   /** A context already built for this document (its view and jieba words), so callers can share them. */
   context?: DocContext
+  /** The actor lexicon (default: the shipped one); ignored when `context` is given. */
+  lexicon?: ActorLexicon
 }
 
 export interface MentionResult {
@@ -40,11 +45,11 @@ const byStart = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end
 
 /** Everything findMentions finds, with the aliases the document teaches. */
 export function analyzeMentions(doc: Document, options: MentionOptions = {}): MentionResult {
-  const ctx = options.context ?? makeContext(doc)
-  const first = scanTokens(ctx.view, options.learned ?? [])
+  const ctx = options.context ?? makeContext(doc, options.lexicon)
+  const first = scanTokens(ctx.lex, ctx.view, options.learned ?? [])
   const brackets = findBrackets(ctx, first)
   const learned = learnedFrom(brackets.mentions, ctx.view)
-  const tokens = scanTokens(ctx.view, [...(options.learned ?? []), ...learned])
+  const tokens = scanTokens(ctx.lex, ctx.view, [...(options.learned ?? []), ...learned])
   const out: Mention[] = []
   const roleNouns: { info: TitleInfo; start: number; end: number }[] = []
   const st: AliasState = { fullSeen: new Map(), titled: new Map() }
@@ -82,6 +87,10 @@ export function analyzeMentions(doc: Document, options: MentionOptions = {}): Me
   })
   out.push(...remaining)
   out.push(...findUnknownNames(ctx, tokens, out))
+  const lexiconSpans = tokens.filter((t) => t.kind !== 'alias' || !t.aliases.every((a) => a.flags.has('short')))
+  out.push(...findChineseNames(ctx, tokens, [...out, ...lexiconSpans]))
+  out.sort(byStart)
+  out.push(...findBodies(ctx, tokens, out))
   out.sort(byStart)
   const coref = findCoreference(ctx, out, roleNouns)
   return { mentions: [...out, ...coref].sort(byStart), learned }

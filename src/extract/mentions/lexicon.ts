@@ -1,13 +1,14 @@
-// The actor lexicon: lexicon/actors.tsv, actor-aliases.tsv, actor-roles.tsv and role-titles.tsv, loaded once,
-// checked as it loads (a bad row throws with file:line), and indexed by matching form so a mention finder can
-// look up 烏克蘭, 澤倫斯基 or 當勞‧特朗普 the same way it looks up 乌克兰, 泽伦斯基 or 当劳·特朗普.
+// The actor lexicon: the shipped lexicon/ folder (actors, aliases, roles, role titles, country codes, role agents,
+// body scopes, and the world/ parts), optionally overlaid by a user's folder with the same file names (new
+// actors, extra aliases and roles; the same id overrides). Built once per folder list and passed down as a
+// value: nothing here is a global a caller changes. Indexed by matching form so 烏克蘭, 澤倫斯基 or 當勞‧特朗普 are
+// looked up like 乌克兰, 泽伦斯基 or 当劳·特朗普, and by actor and role so no lookup scans every row.
 import { ActorType } from '../../core/extraction.js'
-import { readTsv } from '../../lexicon/load.js'
+import { SHIPPED_LEXICON } from '../../lexicon/load.js'
 import { matchingForm } from '../../normalize/matching.js'
+import { formatProblem, readLexiconFolder, type AliasFlag, type LexiconFiles, type Problem, type Region } from './lexicon-files.js'
 
-export type { ActorType }
-export type Region = 'cn' | 'tw' | 'hk' | 'sg' | 'any'
-export type AliasFlag = 'short' | 'ambiguous' | 'full'
+export type { ActorType, AliasFlag, Problem, Region }
 
 export interface Actor {
   id: string
@@ -15,6 +16,8 @@ export interface Actor {
   wikidata: string | null
   type: ActorType
   country: string | null
+  /** The CAMEO code the data states (countries, bodies; a person only when fixed); see cameoOf for the derived one. */
+  cameo: string | null
   note: string
 }
 
@@ -24,6 +27,7 @@ export interface Alias {
   match: string
   actor: string
   region: Region
+  /** As the data states them, plus `ambiguous` wherever several actors share the matching form. */
   flags: Set<AliasFlag>
 }
 
@@ -49,8 +53,12 @@ export interface ActorLexicon {
   aliases: Alias[]
   /** matching form -> aliases (several when ambiguous). */
   byMatch: Map<string, Alias[]>
+  /** actor id -> its aliases. */
+  aliasesOf: Map<string, Alias[]>
   /** Latin key (latinKey) of every English name and Latin alias -> actors, for `卢比奥(Marco Rubio)`. */
   byLatin: Map<string, Actor[]>
+  /** Wikidata id -> actor. */
+  byWikidata: Map<string, Actor>
   roles: Role[]
   titles: RoleTitle[]
   /** matching form -> the titles written that way. */
@@ -59,31 +67,23 @@ export interface ActorLexicon {
   holder(role: string, date: string): Actor | null
   /** Everyone who held a role on a date (several for roles such as ru.presidential-aide). */
   holders(role: string, date: string): Actor[]
+  /** Everyone who ever held a role. */
+  everHeld(role: string): string[]
   /** The roles an actor held on a date, or all of them without one. */
   rolesOf(actor: string, date?: string): Role[]
   /** The actor (country or body) a role key is scoped to: 'ua.foreign-minister' -> Ukraine. */
   scopeOf(role: string): Actor | null
   /** Fills a *.office pattern for a country or body: ('*.foreign-minister', 'ukraine') -> 'ua.foreign-minister'. */
   roleIn(pattern: string, actor: string): string | null
+  /** The CAMEO code of an actor on a date (or today's roles without one): see cameo.ts. */
+  cameoOf(actor: string, date?: string | null): string | null
+  /** Every CAMEO code an actor has had (for lookups by code). */
+  cameoCodes(actor: string): string[]
+  /** Offices one person holds at a time in each scope (role-agents.tsv holders = one). */
+  singleHolderOffices: Set<string>
+  /** The folders it was built from (shipped first). */
+  folders: string[]
 }
-
-// Role scopes: the prefix of a role key and the actor it belongs to. Countries use ISO 3166 alpha-2 codes.
-const SCOPES: Record<string, string> = {
-  ae: 'united-arab-emirates', br: 'brazil', by: 'belarus', ca: 'canada', ch: 'switzerland', cn: 'china',
-  cz: 'czech-republic', de: 'germany', dk: 'denmark', ee: 'estonia', eg: 'egypt', es: 'spain',
-  eu: 'european-union', fi: 'finland', fr: 'france', gb: 'united-kingdom', hu: 'hungary', iaea: 'iaea',
-  il: 'israel', in: 'india', ir: 'iran', it: 'italy', jp: 'japan', kp: 'north-korea', kr: 'south-korea',
-  kz: 'kazakhstan', lt: 'lithuania', lv: 'latvia', md: 'moldova', nato: 'nato', nl: 'netherlands',
-  no: 'norway', pl: 'poland', pt: 'portugal', qa: 'qatar', rs: 'serbia', ru: 'russia', sa: 'saudi-arabia',
-  se: 'sweden', sk: 'slovakia', tr: 'turkey', ua: 'ukraine', un: 'united-nations', us: 'united-states',
-  va: 'vatican-city', za: 'south-africa',
-}
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
-const DAY = /^\d{4}-\d{2}-\d{2}$/
-const ROLE = /^([a-z]+|\*)\.[a-z]+(-[a-z]+)*$/
-const REGIONS = new Set<string>(['cn', 'tw', 'hk', 'sg', 'any'])
-const FLAGS = new Set<string>(['short', 'ambiguous', 'full'])
 
 /**
  * Name dots as the outlets type them (‧ U+2027, • U+2022, ・ U+30FB, ･ U+FF65, ∙, ⋅, and a full stop between two
@@ -115,94 +115,18 @@ export function latinKey(s: string): string {
     .trim()
 }
 
-function fail(file: string, line: number, msg: string): never {
-  throw new Error(`lexicon: ${file}:${line}: ${msg}`)
+/**
+ * latinKey with the spelling variants of transliterated names folded, word by word: a final -yy, -iy, -ii, -yi,
+ * -ij or -y to -i (Zelenskyy, Zelensky, Zelenskiy), doubled letters once. For lookups typed by users.
+ */
+export function looseLatinKey(s: string): string {
+  return latinKey(s)
+    .split(' ')
+    .map((w) => w.replace(/(yy|iy|ii|yi|ij|y)$/, 'i').replace(/(.)\1+/g, '$1'))
+    .join(' ')
 }
 
-function header(file: string, got: string[], want: string[]): void {
-  if (got.join('\t') !== want.join('\t')) throw new Error(`lexicon: ${file}: header is "${got.join(' ')}", want "${want.join(' ')}"`)
-}
-
-function day(file: string, line: number, v: string): string | null {
-  if (v === '') return null
-  if (!DAY.test(v) || Number.isNaN(Date.parse(v))) fail(file, line, `"${v}" is not an ISO day`)
-  return v
-}
-
-function loadActors(): Map<string, Actor> {
-  const file = 'actors.tsv'
-  const t = readTsv(file)
-  header(file, t.header, ['id', 'name', 'wikidata', 'type', 'country', 'note'])
-  const actors = new Map<string, Actor>()
-  t.rows.forEach((r, i) => {
-    const line = t.lines[i]!
-    const id = r.id!
-    if (!ID.test(id)) fail(file, line, `id "${id}" is not a lowercase ascii slug`)
-    if (actors.has(id)) fail(file, line, `duplicate id "${id}"`)
-    const type = ActorType.safeParse(r.type)
-    if (!type.success) fail(file, line, `unknown type "${r.type}"`)
-    if (!r.name) fail(file, line, 'empty name')
-    if (r.wikidata && !/^Q\d+$/.test(r.wikidata)) fail(file, line, `wikidata "${r.wikidata}" is not a Q-id`)
-    actors.set(id, { id, name: r.name!, wikidata: r.wikidata || null, type: type.data, country: r.country || null, note: r.note ?? '' })
-  })
-  t.rows.forEach((r, i) => {
-    const c = r.country
-    if (c && actors.get(c)?.type !== 'country') fail(file, t.lines[i]!, `country "${c}" is not a country id`)
-  })
-  return actors
-}
-
-function loadAliases(actors: Map<string, Actor>): Alias[] {
-  const file = 'actor-aliases.tsv'
-  const t = readTsv(file)
-  header(file, t.header, ['alias', 'actor', 'region', 'flags'])
-  return t.rows.map((r, i) => {
-    const line = t.lines[i]!
-    if (!r.alias) fail(file, line, 'empty alias')
-    if (!actors.has(r.actor!)) fail(file, line, `unknown actor "${r.actor}"`)
-    if (!REGIONS.has(r.region!)) fail(file, line, `unknown region "${r.region}"`)
-    const flags = new Set<AliasFlag>()
-    for (const f of (r.flags ?? '').split(',').filter(Boolean)) {
-      if (!FLAGS.has(f)) fail(file, line, `unknown flag "${f}"`)
-      flags.add(f as AliasFlag)
-    }
-    return { alias: r.alias!, match: nameMatchForm(r.alias!), actor: r.actor!, region: r.region as Region, flags }
-  })
-}
-
-function loadRoles(actors: Map<string, Actor>): Role[] {
-  const file = 'actor-roles.tsv'
-  const t = readTsv(file)
-  header(file, t.header, ['actor', 'role', 'from', 'until'])
-  return t.rows.map((r, i) => {
-    const line = t.lines[i]!
-    if (!actors.has(r.actor!)) fail(file, line, `unknown actor "${r.actor}"`)
-    if (!ROLE.test(r.role!) || r.role!.startsWith('*')) fail(file, line, `role "${r.role}" is not <scope>.<office>`)
-    if (!(r.role!.split('.')[0]! in SCOPES)) fail(file, line, `unknown role scope in "${r.role}"`)
-    const from = day(file, line, r.from!)
-    const until = day(file, line, r.until!)
-    if (from && until && from > until) fail(file, line, `from ${from} is after until ${until}`)
-    return { actor: r.actor!, role: r.role!, from, until }
-  })
-}
-
-function loadTitles(): RoleTitle[] {
-  const file = 'role-titles.tsv'
-  const t = readTsv(file)
-  header(file, t.header, ['title', 'role', 'flags'])
-  return t.rows.map((r, i) => {
-    const line = t.lines[i]!
-    if (!r.title) fail(file, line, 'empty title')
-    if (!ROLE.test(r.role!)) fail(file, line, `role "${r.role}" is not <scope>.<office> or *.<office>`)
-    const scope = r.role!.split('.')[0]!
-    if (scope !== '*' && !(scope in SCOPES)) fail(file, line, `unknown role scope in "${r.role}"`)
-    if (r.flags !== '' && r.flags !== 'needs-country') fail(file, line, `unknown flag "${r.flags}"`)
-    if ((scope === '*') !== (r.flags === 'needs-country')) fail(file, line, 'needs-country goes with a *.<office> role and only with one')
-    return { title: r.title!, match: nameMatchForm(r.title!), role: r.role!, needsCountry: r.flags === 'needs-country' }
-  })
-}
-
-function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+export function group<T>(items: Iterable<T>, key: (t: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>()
   for (const it of items) {
     const k = key(it)
@@ -215,23 +139,103 @@ function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 
 const covers = (r: Role, date: string) => (r.from === null || r.from <= date) && (r.until === null || date <= r.until)
 
-function build(): ActorLexicon {
-  const actors = loadActors()
-  const aliases = loadAliases(actors)
-  const roles = loadRoles(actors)
-  const titles = loadTitles()
-  for (const [prefix, id] of Object.entries(SCOPES)) {
-    if (!actors.has(id)) throw new Error(`lexicon: role scope ${prefix} names unknown actor "${id}"`)
+export interface BuiltLexicon {
+  lexicon: ActorLexicon
+  problems: Problem[]
+}
+
+/**
+ * Puts folders together, later ones over earlier ones, and checks what spans files: unique ids within the shipped
+ * set, every alias and role pointing at an actor, every country and role scope known.
+ */
+export function buildActorLexicon(parts: LexiconFiles[], folders: string[]): BuiltLexicon {
+  const problems: Problem[] = parts.flatMap((p) => p.problems)
+  const actors = new Map<string, Actor>()
+  parts.forEach((part, k) => {
+    const own = new Map<string, string>()
+    for (const r of part.actors) {
+      const dup = own.get(r.id)
+      if (dup) problems.push({ file: r.file, line: r.line, message: `duplicate id "${r.id}" (also ${dup})` })
+      own.set(r.id, `${r.file}:${r.line}`)
+      // A later folder (a user lexicon) overrides an actor with the same id.
+      if (!dup || k > 0) actors.set(r.id, { id: r.id, name: r.name, wikidata: r.wikidata, type: r.type, country: r.country, cameo: r.cameo, note: r.note })
+    }
+  })
+  const all = <T>(pick: (p: LexiconFiles) => T[]): T[] => parts.flatMap(pick)
+  const countryRows = new Map<string, { iso2: string; cameo: string }>()
+  const scopes = new Map<string, string>()
+  for (const c of all((p) => p.countryCodes)) {
+    if (actors.get(c.country)?.type !== 'country') problems.push({ file: c.file, line: c.line, message: `country "${c.country}" is not a country id` })
+    scopes.set(c.iso2, c.country)
+    countryRows.set(c.country, { iso2: c.iso2, cameo: c.cameo })
   }
+  for (const b of all((p) => p.bodyScopes)) {
+    if (!actors.has(b.actor)) problems.push({ file: b.file, line: b.line, message: `unknown actor "${b.actor}"` })
+    scopes.set(b.scope, b.actor)
+  }
+  const agents = new Map(all((p) => p.agents).map((a) => [a.office, a.agent]))
+  for (const a of actors.values()) {
+    if (!a.country || actors.get(a.country)?.type === 'country') continue
+    const row = all((p) => p.actors).find((r) => r.id === a.id && r.country === a.country)
+    problems.push({ file: row?.file ?? 'actors.tsv', line: row?.line ?? 0, message: `${a.id}: country "${a.country}" is not a country id` })
+  }
+  const aliases: Alias[] = []
+  const seenAlias = new Set<string>()
+  for (const r of all((p) => p.aliases)) {
+    if (!actors.has(r.actor)) {
+      problems.push({ file: r.file, line: r.line, message: `unknown actor "${r.actor}"` })
+      continue
+    }
+    const match = nameMatchForm(r.alias)
+    const key = `${match}\t${r.actor}`
+    if (seenAlias.has(key)) continue // the same spelling listed in two files: one is enough
+    seenAlias.add(key)
+    aliases.push({ alias: r.alias, match, actor: r.actor, region: r.region, flags: new Set(r.flags) })
+  }
+  const byMatch = group(aliases, (a) => a.match)
+  for (const list of byMatch.values()) if (new Set(list.map((a) => a.actor)).size > 1) for (const a of list) a.flags.add('ambiguous')
+  const roles: Role[] = []
+  for (const r of all((p) => p.roles)) {
+    if (!actors.has(r.actor)) problems.push({ file: r.file, line: r.line, message: `unknown actor "${r.actor}"` })
+    else if (!scopes.has(r.role.split('.')[0]!)) problems.push({ file: r.file, line: r.line, message: `unknown role scope in "${r.role}" (not in country-codes.tsv or body-scopes.tsv)` })
+    else roles.push({ actor: r.actor, role: r.role, from: r.from, until: r.until })
+  }
+  const titles: RoleTitle[] = []
+  for (const t of all((p) => p.titles)) {
+    const scope = t.role.split('.')[0]!
+    if (scope !== '*' && !scopes.has(scope)) problems.push({ file: t.file, line: t.line, message: `unknown role scope in "${t.role}"` })
+    else titles.push({ title: t.title, match: nameMatchForm(t.title), role: t.role, needsCountry: t.needsCountry })
+  }
+  const lexicon = index(actors, aliases, byMatch, roles, titles, scopes, countryRows, agents, folders)
+  lexicon.singleHolderOffices = new Set(all((p) => p.agents).filter((a) => a.holders === 'one').map((a) => a.office))
+  return { lexicon, problems }
+}
+
+function index(
+  actors: Map<string, Actor>,
+  aliases: Alias[],
+  byMatch: Map<string, Alias[]>,
+  roles: Role[],
+  titles: RoleTitle[],
+  scopes: Map<string, string>,
+  countryRows: Map<string, { iso2: string; cameo: string }>,
+  agents: Map<string, string>,
+  folders: string[],
+): ActorLexicon {
   const byRole = group(roles, (r) => r.role)
-  const latin: [string, Actor][] = [...actors.values()].map((a) => [latinKey(a.name), a])
-  for (const a of aliases) if (/^[\p{Script=Latin}\s.'-]+$/u.test(a.alias)) latin.push([latinKey(a.alias), actors.get(a.actor)!])
+  const byActorRoles = group(roles, (r) => r.actor)
+  const prefixOf = new Map<string, string>()
+  for (const [prefix, id] of scopes) if (!prefixOf.has(id)) prefixOf.set(id, prefix)
   const byLatin = new Map<string, Actor[]>()
-  for (const [k, a] of latin) {
+  const addLatin = (k: string, a: Actor) => {
     const list = byLatin.get(k) ?? []
     if (!list.includes(a)) list.push(a)
     byLatin.set(k, list)
   }
+  for (const a of actors.values()) addLatin(latinKey(a.name), a)
+  for (const a of aliases) if (/^[\p{Script=Latin}\s.'’-]+$/u.test(a.alias)) addLatin(latinKey(a.alias), actors.get(a.actor)!)
+  const byWikidata = new Map<string, Actor>()
+  for (const a of actors.values()) if (a.wikidata && !byWikidata.has(a.wikidata)) byWikidata.set(a.wikidata, a)
 
   // Handover days: when one term ends the day the next begins, the later start holds the role that day.
   const current = (role: string, date: string): Role[] => {
@@ -240,12 +244,56 @@ function build(): ActorLexicon {
     return on.filter((r) => !handedOver(r))
   }
   const holders = (role: string, date: string) => [...new Set(current(role, date).map((r) => r.actor))].map((id) => actors.get(id)!)
+  const rolesOf = (actor: string, date?: string) => (byActorRoles.get(actor) ?? []).filter((r) => date === undefined || covers(r, date))
+
+  const countryCode = (id: string | null): string | null => {
+    if (!id) return null
+    const a = actors.get(id)
+    return a?.cameo ?? countryRows.get(id)?.cameo ?? null
+  }
+  /** The code a role gives: a body's own code, or the scope country's code with the office's agent. */
+  const roleCode = (role: string): string | null => {
+    const [scope, office] = [role.slice(0, role.indexOf('.')), role.slice(role.indexOf('.') + 1)]
+    const id = scopes.get(scope)
+    if (!id) return null
+    const body = actors.get(id)
+    if (body && body.type !== 'country') return body.cameo
+    const c = countryCode(id)
+    return c ? c + (agents.get(office) ?? '') : null
+  }
+  const cameoOf = (id: string, date?: string | null): string | null => {
+    const a = actors.get(id)
+    if (!a) return null
+    if (a.cameo) return a.cameo
+    if (a.type === 'country') return countryCode(a.id)
+    if (a.type === 'person') {
+      const held = date ? rolesOf(id, date) : rolesOf(id).filter((r) => r.until === null)
+      // Several offices at once: one of the person's own country first, the latest taken up first.
+      const own = a.country ? prefixOf.get(a.country) : undefined
+      const ranked = [...held].sort((x, y) => Number(y.role.startsWith(`${own}.`)) - Number(x.role.startsWith(`${own}.`)) || (y.from ?? '').localeCompare(x.from ?? ''))
+      for (const r of ranked) {
+        const c = roleCode(r.role)
+        if (c) return c
+      }
+    }
+    return a.type === 'place' ? null : countryCode(a.country)
+  }
+  const cameoCodes = (id: string): string[] => {
+    const out = new Set<string>()
+    const now = cameoOf(id)
+    if (now) out.add(now)
+    if (!actors.get(id)?.cameo) for (const r of rolesOf(id)) if (r.from) out.add(cameoOf(id, r.from) ?? '')
+    out.delete('')
+    return [...out]
+  }
 
   return {
     actors,
     aliases,
-    byMatch: group(aliases, (a) => a.match),
+    byMatch,
+    aliasesOf: group(aliases, (a) => a.actor),
     byLatin,
+    byWikidata,
     roles,
     titles,
     titlesByMatch: group(titles, (t) => t.match),
@@ -254,24 +302,46 @@ function build(): ActorLexicon {
       const h = holders(role, date)
       return h.length === 1 ? h[0]! : null
     },
-    rolesOf(actor, date) {
-      return roles.filter((r) => r.actor === actor && (date === undefined || covers(r, date)))
-    },
+    everHeld: (role) => [...new Set((byRole.get(role) ?? []).map((r) => r.actor))],
+    rolesOf,
     scopeOf(role) {
-      const id = SCOPES[role.split('.')[0]!]
-      return id ? actors.get(id)! : null
+      const id = scopes.get(role.split('.')[0]!)
+      return id ? actors.get(id) ?? null : null
     },
     roleIn(pattern, actor) {
-      const prefix = Object.keys(SCOPES).find((p) => SCOPES[p] === actor)
+      const prefix = prefixOf.get(actor)
       return prefix && pattern.startsWith('*.') ? `${prefix}${pattern.slice(1)}` : null
     },
+    cameoOf,
+    cameoCodes,
+    singleHolderOffices: new Set(),
+    folders,
   }
 }
 
-let cached: ActorLexicon | null = null
+/** Reads and builds the lexicon of the shipped folder and the overlays, with every problem found. */
+export function readActorLexicon(overlays: string[] = [], shipped = SHIPPED_LEXICON): BuiltLexicon {
+  const parts = [readLexiconFolder(shipped, true), ...overlays.map((d) => readLexiconFolder(d, false, `${d.replace(/\/+$/, '')}/`))]
+  return buildActorLexicon(parts, [shipped, ...overlays])
+}
 
-/** The actor lexicon, loaded on first use. Throws with file:line on bad data. */
-export function loadActorLexicon(): ActorLexicon {
-  cached ??= build()
-  return cached
+const cache = new Map<string, ActorLexicon>()
+
+/**
+ * The actor lexicon: the shipped one, or the shipped one overlaid by a user folder (--lexicon, $PARLEY_LEXICON).
+ * Loaded once per folder. Throws naming file:line when the data has problems.
+ */
+export function loadActorLexicon(overlay?: string | null): ActorLexicon {
+  const key = overlay ?? ''
+  let lex = cache.get(key)
+  if (!lex) {
+    const built = readActorLexicon(overlay ? [overlay] : [])
+    if (built.problems.length) {
+      const more = built.problems.length > 1 ? ` (and ${built.problems.length - 1} more problems; run parley lexicon check)` : ''
+      throw new Error(`lexicon: ${formatProblem(built.problems[0]!)}${more}`)
+    }
+    lex = built.lexicon
+    cache.set(key, lex)
+  }
+  return lex
 }

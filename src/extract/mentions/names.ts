@@ -21,14 +21,14 @@ function newActor(ctx: DocContext, start: number, end: number, countryId: string
   // A title of a body (联合国发言人, 北约秘书长) gives no country.
   const country = countryId && ctx.lex.actors.get(countryId)?.type === 'country' ? countryId : null
   const surface = ctx.view.slice(start, end)
-  const name = romanize(surface, country)
+  const guess = romanize(ctx.lex, surface, country)
   return mention(ctx, {
     start,
     end,
     how: 'new',
     ruleId,
     confidence: 0.5,
-    newActor: { id: `new:${nameMatchForm(surface)}`, name, type: 'person', country },
+    newActor: { id: `new:${nameMatchForm(surface)}`, name: surface, type: 'person', country, guess },
     unresolved: true,
   })
 }
@@ -43,7 +43,7 @@ export function resolveTitled(ctx: DocContext, tokens: Token[], info: TitleInfo,
   const name = ctx.view.slice(start, end)
   const max = ctx.date && !info.former ? HOLDER_MAX : UNDATED_HOLDER_MAX
   const fits = titleHolders(ctx, info)
-    .map((id) => ({ id, d: distanceToActor(name, id) }))
+    .map((id) => ({ id, d: distanceToActor(ctx.lex, name, id) }))
     .filter((h) => h.d <= max)
     .sort((a, b) => a.d - b.d)
   if (fits.length && (fits.length === 1 || fits[1]!.d > fits[0]!.d)) {
@@ -52,7 +52,7 @@ export function resolveTitled(ctx: DocContext, tokens: Token[], info: TitleInfo,
   }
   const countries = contextCountries(ctx, tokens, start)
   const confirms = (a: Actor) => holdsAny(ctx, a.id, info.roles, null) || (!!info.country && countryOf(a) === info.country) || countries.has(countryOf(a) ?? '')
-  const like = soundsLike(name, confirms)
+  const like = soundsLike(ctx.lex, name, confirms)
   if (like) return mention(ctx, { start, end, actor: like, how: 'phonetic', ruleId: 'mention.phonetic.title', confidence: 0.7 })
   return newActor(ctx, start, end, info.country ?? clauseCountry(ctx, tokens, start), 'mention.new.title')
 }
@@ -61,7 +61,7 @@ export function resolveTitled(ctx: DocContext, tokens: Token[], info: TitleInfo,
 function resolveUntitled(ctx: DocContext, tokens: Token[], start: number, end: number, ruleId: string): Mention {
   const name = ctx.view.slice(start, end)
   const countries = contextCountries(ctx, tokens, start)
-  const like = soundsLike(name, (a) => countries.has(countryOf(a) ?? ''))
+  const like = soundsLike(ctx.lex, name, (a) => countries.has(countryOf(a) ?? ''))
   if (like) return mention(ctx, { start, end, actor: like, how: 'phonetic', ruleId: 'mention.phonetic.context', confidence: 0.65 })
   return newActor(ctx, start, end, clauseCountry(ctx, tokens, start), ruleId)
 }

@@ -2,7 +2,8 @@
 // key for comparing a Chinese transliteration with a Latin name (布林肯 ~ Blinken), and a Latin spelling for a
 // name the text gives only in Chinese (巴图克 -> Batuk), built from given names the lexicon pairs with English ones.
 import { pinyin } from 'pinyin-pro'
-import { loadActorLexicon } from './lexicon.js'
+import { derive } from './derived.js'
+import type { ActorLexicon } from './lexicon.js'
 import { mentionData } from './data.js'
 
 // pinyin-pro reads a lone character by its commonest word (什 as in 什么); names use the other reading.
@@ -111,12 +112,12 @@ interface NameParts {
   surname: Map<string, string>
 }
 
-let parts: NameParts | null = null
-
 /** Given names and surnames the lexicon pairs with English ones: 弗拉基米尔 is Vladimir in Russia, Volodymyr in Ukraine. */
-function nameParts(): NameParts {
-  if (parts) return parts
-  const lex = loadActorLexicon()
+function nameParts(lex: ActorLexicon): NameParts {
+  return derive(lex, 'name-parts', () => buildParts(lex))
+}
+
+function buildParts(lex: ActorLexicon): NameParts {
   const given: NameParts['given'] = new Map()
   const surname: NameParts['surname'] = new Map()
   for (const a of lex.aliases) {
@@ -134,8 +135,7 @@ function nameParts(): NameParts {
     given.set(first, byCountry)
     if (zh.length === en.length) surname.set(zh[zh.length - 1]!, en[en.length - 1]!)
   }
-  parts = { given, surname }
-  return parts
+  return { given, surname }
 }
 
 function mostCommon(counts: Map<string, number>): string | null {
@@ -155,8 +155,8 @@ function spell(part: string): string {
  * them for people of that country (亚历山大 in Ukraine -> Oleksandr), other parts sound by sound (梅列日科 ->
  * Melezhko). A guess for reading and matching, never a lexicon link.
  */
-export function romanize(name: string, country: string | null): string {
-  const p = nameParts()
+export function romanize(lex: ActorLexicon, name: string, country: string | null): string {
+  const p = nameParts(lex)
   const pieces = name.split('·').filter(Boolean)
   return pieces
     .map((piece, i) => {

@@ -1,7 +1,7 @@
 // Lexicon tokens of a matching view: aliases, role titles and learned aliases, longest match first, left to right.
 // A form with a Latin letter at its edge matches only between non-Latin characters (EU not in EUR, CIA not in CIAO).
-import type { Alias, RoleTitle } from './lexicon.js'
-import { loadActorLexicon } from './lexicon.js'
+import { derive } from './derived.js'
+import type { ActorLexicon, Alias, RoleTitle } from './lexicon.js'
 import type { LearnedAlias } from './learn.js'
 import { Trie } from './trie.js'
 
@@ -12,16 +12,13 @@ export type Token =
 
 type Entry = { kind: 'alias'; alias: Alias } | { kind: 'title'; title: RoleTitle } | { kind: 'learned'; learned: LearnedAlias }
 
-let lexiconTrie: Trie<Entry> | null = null
-
-function baseTrie(): Trie<Entry> {
-  if (lexiconTrie) return lexiconTrie
-  const lex = loadActorLexicon()
-  const t = new Trie<Entry>()
-  for (const a of lex.aliases) t.add(a.match, { kind: 'alias', alias: a })
-  for (const ti of lex.titles) t.add(ti.match, { kind: 'title', title: ti })
-  lexiconTrie = t
-  return t
+function baseTrie(lex: ActorLexicon): Trie<Entry> {
+  return derive(lex, 'trie', () => {
+    const t = new Trie<Entry>()
+    for (const a of lex.aliases) t.add(a.match, { kind: 'alias', alias: a })
+    for (const ti of lex.titles) t.add(ti.match, { kind: 'title', title: ti })
+    return t
+  })
 }
 
 const LATIN = /[A-Za-z0-9]/
@@ -35,8 +32,8 @@ function latinEdgeOk(view: string, start: number, end: number): boolean {
 /** Kind preference at equal length: the lexicon before a learned form, a name before a title. */
 const RANK: Record<Entry['kind'], number> = { alias: 0, learned: 1, title: 2 }
 
-export function scanTokens(view: string, learned: LearnedAlias[] = []): Token[] {
-  const base = baseTrie()
+export function scanTokens(lex: ActorLexicon, view: string, learned: LearnedAlias[] = []): Token[] {
+  const base = baseTrie(lex)
   const extra = new Trie<Entry>()
   for (const l of learned) extra.add(l.match, { kind: 'learned', learned: l })
   const out: Token[] = []

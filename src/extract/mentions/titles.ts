@@ -6,6 +6,7 @@ import { mention, type DocContext } from './context.js'
 import { precededByFormer, titleCountry } from './places.js'
 import type { Token } from './scan.js'
 import { Trie } from './trie.js'
+import { derive } from './derived.js'
 import type { Alias } from './lexicon.js'
 
 export interface TitleInfo {
@@ -62,18 +63,18 @@ export function readTitle(ctx: DocContext, tokens: Token[], index: number): Titl
   return { info, nameToken: null, unknownName: null }
 }
 
-let prefixTrie: Trie<Alias> | null = null
 
 /** The country or body a title opens with (美国 of 美国国务卿, 俄 of 俄总统, 克宫 of 克宫发言人), as a mention. */
 export function titlePrefixMention(ctx: DocContext, t: Token): Mention | null {
   if (t.kind !== 'title') return null
-  if (!prefixTrie) {
-    prefixTrie = new Trie<Alias>()
+  const prefixTrie = derive(ctx.lex, 'prefix-trie', () => {
+    const trie = new Trie<Alias>()
     for (const a of ctx.lex.aliases) {
       const type = ctx.lex.actors.get(a.actor)?.type
-      if (type === 'country' || type === 'organization') prefixTrie.add(a.match, a)
+      if (type === 'country' || type === 'organization') trie.add(a.match, a)
     }
-  }
+    return trie
+  })
   for (const m of prefixTrie.matchesAt(ctx.view, t.start)) {
     if (m.end >= t.end) continue
     const ids = new Set(m.values.map((a) => a.actor))
@@ -94,7 +95,7 @@ export function titleHolders(ctx: DocContext, info: TitleInfo): string[] {
   const out = new Set<string>()
   for (const role of info.roles) {
     if (ctx.date && !info.former) for (const a of ctx.lex.holders(role, ctx.date)) out.add(a.id)
-    else for (const r of ctx.lex.roles) if (r.role === role) out.add(r.actor)
+    else for (const a of ctx.lex.everHeld(role)) out.add(a)
   }
   return [...out]
 }
