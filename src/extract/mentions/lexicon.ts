@@ -197,7 +197,12 @@ export function buildActorLexicon(parts: LexiconFiles[], folders: string[]): Bui
   const byMatch = group(aliases, (a) => a.match)
   for (const list of byMatch.values()) if (new Set(list.map((a) => a.actor)).size > 1) for (const a of list) a.flags.add('ambiguous')
   const roles: Role[] = []
+  const seenRole = new Set<string>()
   for (const r of all((p) => p.roles)) {
+    // The same term listed in two files (a part repeating a shipped row) is one term.
+    const key = `${r.actor}\t${r.role}\t${r.from}\t${r.until}`
+    if (seenRole.has(key)) continue
+    seenRole.add(key)
     if (!actors.has(r.actor)) problems.push({ file: r.file, line: r.line, message: `unknown actor "${r.actor}"` })
     else if (!scopes.has(r.role.split('.')[0]!)) problems.push({ file: r.file, line: r.line, message: `unknown role scope in "${r.role}" (not in country-codes.tsv or body-scopes.tsv)` })
     else roles.push({ actor: r.actor, role: r.role, from: r.from, until: r.until })
