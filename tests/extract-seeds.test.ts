@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { projectRoot, sharedPath, skipWithout } from './helpers/shared.js'
 
-const FLOORS = { eventF1: 0.85, quoteR: 0.95, speakerAcc: 0.95, aliasAcc: 0.98, numberR: 0.95 }
+// aliasAcc 0.96 since issue 8: unknown names are shown as printed, not as guessed romanisations (see mentions-seeds).
+const FLOORS = { eventF1: 0.85, quoteR: 0.95, speakerAcc: 0.95, aliasAcc: 0.96, numberR: 0.95 }
 
 test('seed extraction scores at or above the measured floors', { skip: skipWithout('eval', 'score.mjs') || skipWithout('seeds') }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'parley-seeds-'))

@@ -12,7 +12,9 @@ import { findMentions } from '../src/extract/mentions/index.js'
 import { readOne } from './helpers/pipeline.js'
 import { sharedPath, skipWithout } from './helpers/shared.js'
 
-const FLOOR = 84 / 85
+// 82 of 85 since issue 8: three people the actor base lacks (巴图克, 梅列日科, 福格勒) are shown as printed, flagged
+// unresolved, instead of a guessed romanisation the scorer happened to accept. They count again once the base has them.
+const FLOOR = 82 / 85
 
 // The publication days run-seeds.sh gives as sidecar files for the two articles that do not state one.
 const DAYS: Record<string, string> = { '002_3f811ed415383699.txt': '2025-03-12', '004_295761615c42dc3b.txt': '2025-02-13' }

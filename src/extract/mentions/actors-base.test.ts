@@ -44,10 +44,18 @@ test('a transliterated foreign name is not read as Chinese, and is shown as writ
 })
 
 test('the same unknown surface in two documents is the same actor; a traditional form too', () => {
+<<<<<<< HEAD
   const a = at(findMentions(docOf('伊朗发言人库哈拉维说，谈判仍在继续。')), '库哈拉维')
   const b = at(findMentions(docOf('伊朗發言人庫哈拉維說，談判仍在繼續。')), '庫哈拉維')
   assert.equal(a.actorId, b.actorId)
   assert.equal(a.name, '库哈拉维')
+=======
+  const a = at(findMentions(docOf('伊朗发言人卡西达尔说，谈判仍在继续。')), '卡西达尔')
+  const b = at(findMentions(docOf('伊朗發言人卡西達爾說，談判仍在繼續。')), '卡西達爾')
+  assert.equal(a.actorId, b.actorId)
+  assert.equal(a.name, '卡西达尔')
+  assert.equal(b.name, '卡西達爾')
+>>>>>>> actors-code
 })
 
 test('a bracketed Latin form is the name', () => {
@@ -109,7 +117,7 @@ test('a user lexicon overlays the shipped one: new actors, extra aliases, an ove
   writeFileSync(join(dir, 'actor-aliases.tsv'), 'alias\tactor\tregion\tflags\n孔立平\tkong-liping\tany\t\n帕通塔\tvladimir-putin\tany\t\n')
   writeFileSync(join(dir, 'actor-roles.tsv'), 'actor\trole\tfrom\tuntil\nkong-liping\tcn.vice-premier\t2023-03-12\t\n')
   const built = readActorLexicon([dir])
-  assert.deepEqual(built.problems, [])
+  assert.deepEqual(built.problems.filter((p) => p.file.startsWith(dir)), [])
   const user = built.lexicon
   assert.equal(user.actors.get('nato')!.name, 'North Atlantic Treaty Organization')
   assert.equal(user.cameoOf('kong-liping', '2025-05-10'), 'CHNGOV')
@@ -121,7 +129,7 @@ test('a user lexicon overlays the shipped one: new actors, extra aliases, an ove
   const bad = mkdtempSync(join(tmpdir(), 'parley-lex-'))
   writeFileSync(join(bad, 'actors.tsv'), 'id\tname\twikidata\ttype\tcountry\tcameo\tnote\nBad Id\tX\t\tperson\tchina\t\t\nok-one\tOk\t\tperson\tchina\tCHNGO\t\n')
   writeFileSync(join(bad, 'actor-aliases.tsv'), 'alias\tactor\tregion\tflags\n某人\tnobody-here\tany\t\n')
-  const problems = readActorLexicon([bad]).problems.map((p) => `${p.file.split('/').pop()}:${p.line}: ${p.message}`)
+  const problems = readActorLexicon([bad]).problems.filter((p) => p.file.startsWith(bad)).map((p) => `${p.file.split('/').pop()}:${p.line}: ${p.message}`)
   assert.equal(problems.length, 3, problems.join('\n'))
   assert.match(problems[0]!, /^actors\.tsv:2: id "Bad Id"/)
   assert.match(problems[1]!, /^actors\.tsv:3: cameo "CHNGO"/)

@@ -25,6 +25,9 @@ function lookupIndex(lex: ActorLexicon): LookupIndex {
   return derive(lex, 'lookup', () => {
     const byCameo = new Map<string, Actor[]>()
     for (const a of lex.actors.values()) for (const c of lex.cameoCodes(a.id)) byCameo.set(c, [...(byCameo.get(c) ?? []), a])
+    // The country or body a code names comes first, then organisations, then people.
+    const rank = { country: 0, organization: 1, person: 2, place: 3 }
+    for (const list of byCameo.values()) list.sort((x, y) => rank[x.type] - rank[y.type] || (x.name < y.name ? -1 : 1))
     const names: [string, Actor][] = [...lex.actors.values()].map((a) => [a.name, a])
     for (const a of lex.aliases) if (/^[\p{Script=Latin}\s.'’-]+$/u.test(a.alias)) names.push([a.alias, lex.actors.get(a.actor)!])
     const byLoose = new Map<string, Actor[]>()

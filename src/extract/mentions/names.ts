@@ -28,7 +28,7 @@ function newActor(ctx: DocContext, start: number, end: number, countryId: string
     how: 'new',
     ruleId,
     confidence: 0.5,
-    newActor: { id: `new:${nameMatchForm(surface)}`, name: surface, type: 'person', country, guess },
+    newActor: { id: `new:${nameMatchForm(surface)}`, name: ctx.doc.text.slice(start, end), type: 'person', country, guess },
     unresolved: true,
   })
 }
