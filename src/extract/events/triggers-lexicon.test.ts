@@ -73,3 +73,18 @@ test('every example reports an event of its row from its trigger', () => {
   }
   assert.equal(failures.length, 0, `${failures.length} examples fail:\n${failures.join('\n')}`)
 })
+
+test('cues: side, distance, the first cue governs, and a cue that is the clause trigger gives way only to a new reading', () => {
+  const coded = (text: string): string[] => extract(doc(text)).events.filter((e) => e.type !== 'statement').map((e) => `${e.type} ${e.cameo.code} ${e.trigger}`)
+  // 达成<8: at most eight characters between 达成 and 协议.
+  assert.deepEqual(coded('美国和乌克兰15日达成一项协议。'), ['agreement 057 协议'])
+  assert.deepEqual(coded('美国和乌克兰15日达成了关于乌克兰战后重建和矿产开采收益分配的协议。'), [])
+  // 生效> stands after 停火; 宣布< before it.
+  assert.deepEqual(coded('以色列和伊朗之间停火15日生效。'), ['ceasefire 0871 停火'])
+  // 接受…提议 is an agreement, 提议 alone a proposal.
+  assert.deepEqual(coded('泽连斯基15日采纳特朗普提议。'), ['agreement 030 提议'])
+  assert.deepEqual(coded('普京15日提议与泽连斯基会面。'), ['proposal 030 提议'])
+  // 同意 + 暂停攻击 is a truce; 不接受 + 条件 stays a refusal (接受 is inside 不接受, not the trigger itself).
+  assert.deepEqual(coded('普京15日同意暂停攻击乌克兰能源设施。'), ['ceasefire 0871 暂停攻击'])
+  assert.deepEqual(coded('乌克兰15日不接受俄罗斯的条件。'), ['reject 120 不接受'])
+})
