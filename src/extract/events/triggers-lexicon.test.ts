@@ -87,4 +87,6 @@ test('cues: side, distance, the first cue governs, and a cue that is the clause 
   // 同意 + 暂停攻击 is a truce; 不接受 + 条件 stays a refusal (接受 is inside 不接受, not the trigger itself).
   assert.deepEqual(coded('普京15日同意暂停攻击乌克兰能源设施。'), ['ceasefire 0871 暂停攻击'])
   assert.deepEqual(coded('乌克兰15日不接受俄罗斯的条件。'), ['reject 120 不接受'])
+  // 在…斡旋下 frames the truce that follows; the mediation is no event of its own.
+  assert.deepEqual(coded('以色列和伊朗15日在卡塔尔斡旋下达成停火。'), ['ceasefire 0871 达成停火'])
 })

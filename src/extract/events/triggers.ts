@@ -159,6 +159,7 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       else if (lex.context['refers-before'].some((w) => new RegExp(`${w}[^，,。；;：:、]{0,6}$`).test(view.slice(Math.max(s.start, i - 6 - w.length), i)))) rejected = 'names an event already reported (此次会谈, 这场美俄会谈)'
       else if (FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(view.slice(i + len, i + len + 4))) rejected = 'frames a time (在…中), refers to an event'
       else if (/^(?:后|之后|前|之前)/.test(next)) rejected = 'frames a time (…后/前), refers to an event'
+      else if (next.startsWith('下') && view.slice(c.start, i).includes('在')) rejected = 'frames a condition (在卡塔尔斡旋下): the event is what follows'
       else if (t.cues.length && !cue) rejected = `needs one of ${patterns.flatMap((p) => p.needs).join('/')} in its clause (< before, > after the trigger; a number: at most that many characters away)`
       else if (clausesTaken.has(clause)) {
         // 同意暂停攻击, 签署停火协议: a pattern whose cue is exactly the trigger that took the clause names what that
