@@ -62,8 +62,9 @@ export function sniffBinary(bytes: Uint8Array): string | null {
   if (head.length === 0 || wideText(head)) return null
   let control = 0
   for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++
-  // Text has next to no control bytes; random or compiled bytes have about one in ten.
-  return control > Math.max(2, head.length * 0.02) ? 'binary data (not text)' : null
+  // Text has next to no control bytes (a stray NUL from a broken save is dropped by the reader); random or
+  // compiled bytes have about one in ten.
+  return control > Math.max(4, head.length * 0.05) ? 'binary data (not text)' : null
 }
 
 /** UTF-16/32 text, with or without a BOM: its NULs are part of the characters. */

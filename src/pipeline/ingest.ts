@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, lstatSync } from 'node:fs'
 import { ParleyError, UserMeta, type Document } from '../core/index.js'
-import { readInput } from '../ingest/read.js'
+import { MAX_DOCUMENT_CHARS, readInput } from '../ingest/read.js'
 import { fetchUrl, redactUrl } from '../ingest/fetch.js'
 import { DEFAULT_MAX_BYTES, NotADocument, readLocalFile } from '../ingest/local.js'
 import { normalize, type Statements } from '../normalize/index.js'
@@ -211,8 +211,9 @@ async function ingestOne(store: Store, runId: number, loaded: Loaded, path: stri
   const docs: Document[] = []
   for (const raw of read.value.docs) {
     const doc = normalize(raw, statements)
-    if (doc.ok) docs.push(doc.value)
-    else warnings.push(doc.error.message)
+    if (!doc.ok) warnings.push(doc.error.message)
+    else if (doc.value.text.length > MAX_DOCUMENT_CHARS) warnings.push(`ingest: ${path}${raw.part ? `#${raw.part}` : ''}: text of ${doc.value.text.length} characters is over the ${MAX_DOCUMENT_CHARS}-character limit per document; not stored`)
+    else docs.push(doc.value)
   }
   if (!docs.length) {
     // Every item failed (each warning names its item), or the input holds none.

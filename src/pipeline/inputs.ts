@@ -99,6 +99,11 @@ function walk(path: string, w: Walk, explicit: boolean): void {
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue
       const child = join(path, name)
+      if (name.includes('\uFFFD')) {
+        // Node lists a name that is not UTF-8 with U+FFFD in it, a path that no longer names the file.
+        w.out.push({ kind: 'unreadable', path: child, reason: 'file name is not valid UTF-8 (rename the file to read it)' })
+        continue
+      }
       const rel = relative(w.root, child).split(sep).join('/')
       if (rules.some((r) => r.test(rel) || r.test(name))) continue
       walk(child, { ...w, ignore: rules }, false)
