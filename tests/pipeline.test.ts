@@ -91,7 +91,7 @@ test('URLs are fetched over real HTTP; a failing URL is named and the batch goes
   const base = `http://127.0.0.1:${port}`
   try {
     const store = openSqliteStore(':memory:')
-    const r = await ingest(store, [`${base}/feed.rss`, `${base}/missing`, `${base}/riyadh`])
+    const r = await ingest(store, [`${base}/feed.rss`, `${base}/missing`, `${base}/riyadh`], { allowPrivate: true })
     assert.equal(r.newDocs, 4)
     assert.equal(r.failed, 1)
     const bad = r.files.find((f) => f.status === 'failed')!

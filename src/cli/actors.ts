@@ -7,7 +7,8 @@ import { actorProfile, lookupNewActors, mentionsOfSet, sightings, summarizeActor
 import type { ActorLexicon } from '../extract/mentions/lexicon.js'
 import { describeCandidates, lookupActors } from '../extract/mentions/lookup.js'
 import type { Store } from '../store/store.js'
-import { dbPath, lexiconOf, printJson, withStore, formatOption } from './context.js'
+import { dbPath, lexiconOf, printJson, withStore, formatOption, isoCell, noteMore } from './context.js'
+import { limitOption } from './options.js'
 import { renderTable } from './table.js'
 
 const PAGE = 200
@@ -40,11 +41,13 @@ export function registerActors(program: Command): void {
   program
     .command('actors')
     .description('actors named in the stored documents, with their spellings and mention counts')
-    .option('--limit <n>', 'how many', '100')
+    .addOption(limitOption(100))
     .addOption(formatOption())
-    .action((opts: { limit: string; format: string }) => {
+    .action((opts: { limit: number; format: string }) => {
       const fmt = opts.format
-      const actors = summarizeActors(readSet(program, lexiconOf(program))).slice(0, Number(opts.limit))
+      const all = summarizeActors(readSet(program, lexiconOf(program)))
+      const actors = all.slice(0, opts.limit)
+      noteMore(actors.length, all.length, 'actors')
       if (fmt === 'json') return printJson(actors)
       if (!actors.length) return console.log('no actors found (no stored documents name any)')
       const rows = actors.map((a) => [
@@ -113,5 +116,5 @@ export function registerActors(program: Command): void {
 function printSightings(seen: ReturnType<typeof sightings>): void {
   console.log('')
   if (!seen.length) return console.log('not mentioned in the stored documents')
-  console.log(renderTable(['document', 'published', 'sentence', 'as', 'text'], seen.map((s) => [s.docId, s.published ?? '-', String(s.sentence), s.surfaces.join(' '), s.text.replace(/\s+/g, ' ')]), [16, 17, 8, 16, 80]))
+  console.log(renderTable(['document', 'published', 'sentence', 'as', 'text'], seen.map((s) => [s.docId, isoCell(s.published), String(s.sentence), s.surfaces.join(' '), s.text.replace(/\s+/g, ' ')]), [16, 17, 8, 16, 80]))
 }

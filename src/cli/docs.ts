@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import type { Document } from '../core/index.js'
-import { dateCell, dbPath, printJson, withStore, formatOption } from './context.js'
+import { dateCell, dbPath, printJson, withStore, formatOption, isoCell, noteMore } from './context.js'
+import { limitOption, sinceOption, untilOption } from './options.js'
 import { renderTable } from './table.js'
 import { searchDocuments } from '../pipeline/search.js'
 
@@ -8,13 +9,15 @@ export function registerDocs(program: Command): void {
   program
     .command('docs')
     .description('list stored documents, newest first')
-    .option('--limit <n>', 'how many', '50')
-    .option('--since <date>', 'published on or after')
-    .option('--until <date>', 'published on or before')
+    .addOption(limitOption(50))
+    .addOption(sinceOption('published on or after'))
+    .addOption(untilOption('published on or before'))
     .addOption(formatOption())
-    .action((opts: { limit: string; since?: string; until?: string; format: string }) => {
+    .action((opts: { limit: number; since?: string; until?: string; format: string }) => {
       const fmt = opts.format
-      const docs = withStore(dbPath(program.opts().db), (s) => s.listDocuments({ limit: Number(opts.limit), since: opts.since, until: opts.until }))
+      const filter = { limit: opts.limit, since: opts.since, until: opts.until }
+      const [docs, total] = withStore(dbPath(program.opts().db), (s) => [s.listDocuments(filter), s.countDocuments({ since: opts.since, until: opts.until })] as const)
+      noteMore(docs.length, total, 'documents')
       if (fmt === 'json') return printJson(docs)
       console.log(renderTable(['id', 'published', 'format', 'script', 'chars', 'title'], docs.map((d) => [d.id, dateCell(d.published), d.format, d.script, String(d.chars), d.title]), [16, 17, 11, 11, 6, 60]))
     })
@@ -40,11 +43,11 @@ export function registerDocs(program: Command): void {
     .command('search')
     .description('full-text search; either script finds both (烏克蘭 finds 乌克兰)')
     .argument('<text...>', 'words to find (all must occur)')
-    .option('--limit <n>', 'how many', '20')
+    .addOption(limitOption(20))
     .addOption(formatOption())
-    .action((words: string[], opts: { limit: string; format: string }) => {
+    .action((words: string[], opts: { limit: number; format: string }) => {
       const fmt = opts.format
-      const hits = withStore(dbPath(program.opts().db), (s) => searchDocuments(s, words.join(' '), { limit: Number(opts.limit) }))
+      const hits = withStore(dbPath(program.opts().db), (s) => searchDocuments(s, words.join(' '), { limit: opts.limit }))
       if (fmt === 'json') return printJson(hits)
       if (!hits.length) return console.log('no matches')
       console.log(renderTable(['id', 'published', 'title', 'snippet'], hits.map((h) => [h.id, dateCell(h.published), h.title, h.snippet.replace(/\s+/g, ' ')]), [16, 17, 30, 70]))
@@ -61,7 +64,7 @@ export function describe(doc: Document): string {
     `format     ${doc.format} (${doc.encoding})`,
     `url        ${doc.url ?? '-'}`,
     `outlet     ${doc.outlet ?? '-'}`,
-    `published  ${p.at ?? 'unknown'} (precision ${p.precision}, from ${p.source}${p.raw ? `: "${p.raw}"` : ''})`,
+    `published  ${isoCell(p.at)} (precision ${p.precision}, from ${p.source}${p.raw ? `: "${p.raw}"` : ''})`,
     `script     ${doc.script}`,
     `sentences  ${doc.sentences.length}`,
   ]

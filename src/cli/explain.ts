@@ -1,6 +1,7 @@
 // `parley explain FILE`: per sentence, what each rule found and why an event was or was not coded.
-import type { Command } from 'commander'
-import { readFileSync } from 'node:fs'
+import { Option, type Command } from 'commander'
+import { nonNegativeInt, publishedOption } from './options.js'
+import { readLocal } from './files.js'
 import { readInput } from '../ingest/read.js'
 import { normalize } from '../normalize/index.js'
 import { matchingView } from '../normalize/matching.js'
@@ -16,10 +17,10 @@ export function registerExplain(program: Command): void {
     .command('explain')
     .description('show, sentence by sentence, which rules fired and why events were or were not coded')
     .argument('<file>', 'a file to read (not stored)')
-    .option('--published <date>', 'publication date, if the file does not state one')
-    .option('--sentence <n>', 'only this sentence (0-based)')
-    .action((file: string, opts: { published?: string; sentence?: string }) => {
-      const read = readInput({ origin: file, bytes: new Uint8Array(readFileSync(file)) })
+    .addOption(publishedOption())
+    .addOption(new Option('--sentence <n>', 'only this sentence (0-based)').argParser(nonNegativeInt))
+    .action((file: string, opts: { published?: string; sentence?: number }) => {
+      const read = readInput({ origin: file, bytes: readLocal(file) })
       if (!read.ok) throw read.error
       for (const raw of read.value.docs) {
         // The same reading as `extract`: a sidecar <file>.meta.json beside the file gives its date and url.
@@ -31,7 +32,7 @@ export function registerExplain(program: Command): void {
         const tc = triggerContext(view)
         console.log(`# ${d.title}  (${d.id}; published ${d.published.at ?? 'unknown'} from ${d.published.source})\n`)
         d.sentences.forEach((s, si) => {
-          if (opts.sentence !== undefined && Number(opts.sentence) !== si) return
+          if (opts.sentence !== undefined && opts.sentence !== si) return
           const within = <T extends { start: number }>(xs: T[]): T[] => xs.filter((x) => x.start >= s.start && x.start < s.end)
           const lines: string[] = []
           for (const m of within(ex.mentions)) lines.push(`  mention  ${m.surface} -> ${m.name}${m.unresolved ? ' (unresolved)' : ''}${m.inferred ? ' (inferred)' : ''}${m.guess ? ` (guess ${m.guess})` : ''}${m.cameo ? ` ${m.cameo}` : ''} [${m.how}; ${m.ruleId}]`)

@@ -1,7 +1,8 @@
 // `parley extract --format json FILE...`: read files, normalize and extract them without a database, and print
 // the extraction contract (../shared/gold/README.md) that the scoring scripts read.
-import type { Command } from 'commander'
-import { readFileSync } from 'node:fs'
+import { Option, type Command } from 'commander'
+import { publishedOption, UsageError } from './options.js'
+import { readLocal } from './files.js'
 import { ParleyError } from '../core/index.js'
 import { readInput } from '../ingest/read.js'
 import { normalize } from '../normalize/index.js'
@@ -13,7 +14,7 @@ import { toContract, type ContractDocument } from './contract.js'
 import { EVENT_RULES } from '../extract/events/rules.js'
 
 export function extractFile(path: string, published?: string, options: ExtractOptions = {}): { docs: ContractDocument[]; errors: string[] } {
-  const read = readInput({ origin: path, bytes: new Uint8Array(readFileSync(path)) })
+  const read = readInput({ origin: path, bytes: readLocal(path) })
   if (!read.ok) return { docs: [], errors: [read.error.message] }
   const docs: ContractDocument[] = []
   const errors: string[] = []
@@ -33,14 +34,14 @@ export function registerExtract(program: Command): void {
     .command('extract')
     .description('extract files (no database) and print the result')
     .argument('<inputs...>', 'files or folders')
-    .option('--published <date>', 'publication date for these inputs')
-    .option('--format <format>', 'json', 'json')
+    .addOption(publishedOption())
+    .addOption(new Option('--format <format>', 'json (the only format)').choices(['json']).default('json'))
     .option('--without <rules>', 'switch off event rules (comma-separated ids of src/extract/events/rules.ts), for ablations')
     .action((inputs: string[], opts: { published?: string; format: string; without?: string }) => {
       const disabled = (opts.without ?? '').split(',').filter(Boolean)
       const known = new Set(EVENT_RULES.map((r) => r.id))
       const unknown = disabled.filter((d) => !known.has(d))
-      if (unknown.length) throw new ParleyError('cli', '--without', `no rule ${unknown.join(', ')} (see src/extract/events/rules.ts)`)
+      if (unknown.length) throw new UsageError(`--without: no rule ${unknown.join(', ')} (see src/extract/events/rules.ts)`)
       const lexicon = lexiconOf(program)
       const documents: ContractDocument[] = []
       let failed = 0

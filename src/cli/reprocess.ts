@@ -25,6 +25,6 @@ export function registerReprocess(program: Command): void {
         }
         console.log(`${targets.length} documents reprocessed: ${changed} changed, ${failed} failed`)
         process.exitCode = failed ? 1 : 0
-      })
+      }, 'write')
     })
 }

@@ -10,6 +10,8 @@ export interface Decoded {
   text: string
   encoding: string
   source: EncodingSource
+  /** Set when the bytes were not all in one encoding: what was repaired or replaced. */
+  warning?: string
 }
 
 // Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
@@ -89,6 +91,8 @@ export function decode(bytes: Uint8Array, opts: { name: string; httpCharset?: st
     if (text !== null) return ok({ text: stripBom(text), encoding: wide, source: 'detected' })
   }
   if (ascii) return ok({ text: stripBom(asciiText(body)), encoding: 'utf-8', source: declared.some(([n]) => n) ? 'detected' : 'default' })
+  const mostly = mostlyUtf8(body)
+  if (mostly) return ok({ text: stripBom(mostly.text), encoding: 'utf-8', source: 'detected', warning: mostly.warning })
   const found = detect(body)
   if (found) return ok({ text: stripBom(found.text), encoding: found.label, source: 'detected' })
   return err(new ParleyError('ingest', opts.name, 'not valid UTF-8 and no declared or detected charset decodes it without errors'))
@@ -328,4 +332,47 @@ function isStrongChinese(text: string): boolean {
     if (COMMON_SET.has(ch)) common++
   }
   return common >= 2 && common >= han * 0.1 && chineseScore(text) > 0
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g
+
+/**
+ * UTF-8 text with a few broken bytes (a bad copy, a truncated character) or with lines saved in GBK or Big5
+ * (pasted together from two sources): each line that is not valid UTF-8 is read as GB18030 or Big5 when that
+ * gives Chinese, else with U+FFFD for the broken bytes. Null when most of the text is not UTF-8 at all, so that
+ * a GBK page is never read as UTF-8 with holes (or, worse, as KOI8-R).
+ */
+function mostlyUtf8(bytes: Uint8Array): { text: string; warning: string } | null {
+  if (decodeAs(bytes, 'utf-8', false) !== null) return null // valid UTF-8: the usual path reads it
+  const lines: string[] = []
+  let utf8Chinese = 0
+  let repaired = 0
+  let replaced = 0
+  let start = 0
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue
+    const line = bytes.subarray(start, i)
+    start = i + 1
+    const utf8 = decodeAs(line, 'utf-8', false)
+    if (utf8 !== null) {
+      utf8Chinese += utf8.match(CJK)?.length ?? 0
+      lines.push(utf8)
+      continue
+    }
+    const zh = ['gb18030', 'big5'].map((l) => decodeAs(line, l, false)).find((t) => t !== null && chineseScore(t) > 0 && plausible(t, 'gb18030'))
+    const lossy = new TextDecoder('utf-8').decode(line)
+    const holes = lossy.split('\uFFFD').length - 1
+    // A line with a few broken bytes in UTF-8 Chinese stays UTF-8; a line that is wholly GBK or Big5 is read so.
+    if (zh && holes > (lossy.match(CJK)?.length ?? 0) / 4) {
+      repaired++
+      lines.push(zh)
+    } else {
+      replaced += holes
+      utf8Chinese += lossy.match(CJK)?.length ?? 0
+      lines.push(lossy)
+    }
+  }
+  if (utf8Chinese < 4 || replaced > utf8Chinese / 4) return null
+  const parts = [repaired ? `${repaired} line${repaired > 1 ? 's' : ''} in GBK/Big5 read as such` : '', replaced ? `${replaced} invalid UTF-8 byte sequence${replaced > 1 ? 's' : ''} replaced with U+FFFD` : '']
+  return { text: lines.join('\n'), warning: `mixed or broken encoding: ${parts.filter(Boolean).join('; ')}` }
 }

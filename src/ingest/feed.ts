@@ -169,9 +169,15 @@ function attempt(read: () => Channel): Result<Channel, string> {
     return ok(read())
   } catch (e) {
     if (e instanceof ParseError || e instanceof DetectError) return err('empty')
-    if (e instanceof MalformedError && e.cause instanceof Error) return err(e.cause.message)
-    return err(e instanceof Error ? e.message : String(e))
+    if (e instanceof MalformedError && e.cause instanceof Error) return err(oneLine(e.cause.message))
+    return err(oneLine(e instanceof Error ? e.message : String(e)))
   }
+}
+
+/** A parser's message for a one-line error: its first line, without the quoted context (which may be long). */
+function oneLine(message: string): string {
+  const first = message.split(/\r?\n/)[0]!.replace(/\s*Context:.*$/, '').trim()
+  return first.length > 160 ? `${first.slice(0, 160)}…` : first
 }
 
 function wrapChannel(text: string): string {

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import iconv from 'iconv-lite'
-import { fetchUrl } from './fetch.js'
+import { fetchUrl, type FetchOptions } from './fetch.js'
+
+// The servers here listen on 127.0.0.1, which parley fetches only when told to.
+const fetchLocal = (url: string, opts: FetchOptions = {}) => fetchUrl(url, { allowPrivate: true, ...opts })
 
 // A real local server: one handler per path, so each test reads as "this server does X, fetchUrl says Y".
 const seen: Record<string, IncomingMessage['headers']> = {}
@@ -62,7 +65,7 @@ after(() => {
 })
 
 test('200: bytes, content type, charset, ETag and Last-Modified', async () => {
-  const r = await fetchUrl(`${base}/gbk.xml`, { userAgent: 'parley-test' })
+  const r = await fetchLocal(`${base}/gbk.xml`, { userAgent: 'parley-test' })
   if (!r.ok) assert.fail(r.error.message)
   assert.equal(r.value.status, 200)
   assert.equal(r.value.charset, 'gbk')
@@ -75,7 +78,7 @@ test('200: bytes, content type, charset, ETag and Last-Modified', async () => {
 })
 
 test('404 is an error naming the URL and the status', async () => {
-  const r = await fetchUrl(`${base}/missing`)
+  const r = await fetchLocal(`${base}/missing`)
   assert.equal(r.ok, false)
   if (!r.ok) {
     assert.ok(r.error.message.includes(`${base}/missing`))
@@ -85,18 +88,18 @@ test('404 is an error naming the URL and the status', async () => {
 
 test('the size cap holds for streamed and for declared bodies', async () => {
   for (const path of ['/big-chunked', '/big-declared']) {
-    const r = await fetchUrl(`${base}${path}`, { maxBytes: 1500 })
+    const r = await fetchLocal(`${base}${path}`, { maxBytes: 1500 })
     assert.equal(r.ok, false, path)
     if (!r.ok) assert.match(r.error.message, new RegExp(`${path}: .*1500-byte limit`))
   }
-  const fits = await fetchUrl(`${base}/big-chunked`, { maxBytes: 8000 })
+  const fits = await fetchLocal(`${base}/big-chunked`, { maxBytes: 8000 })
   assert.equal(fits.ok && fits.value.bytes.length, 8000)
 })
 
 test('a server that never answers, or never finishes, times out', async () => {
   for (const path of ['/silent', '/trickle']) {
     const started = Date.now()
-    const r = await fetchUrl(`${base}${path}`, { timeoutMs: 150 })
+    const r = await fetchLocal(`${base}${path}`, { timeoutMs: 150 })
     assert.equal(r.ok, false, path)
     if (!r.ok) assert.match(r.error.message, new RegExp(`${path}: no complete answer within 150 ms`))
     assert.ok(Date.now() - started < 5000, 'gave up promptly')
@@ -104,16 +107,16 @@ test('a server that never answers, or never finishes, times out', async () => {
 })
 
 test('conditional GET: a matching ETag or Last-Modified gives notModified with empty bytes', async () => {
-  const byEtag = await fetchUrl(`${base}/conditional`, { etag: '"v1"' })
+  const byEtag = await fetchLocal(`${base}/conditional`, { etag: '"v1"' })
   if (!byEtag.ok) assert.fail(byEtag.error.message)
   assert.deepEqual([byEtag.value.status, byEtag.value.notModified, byEtag.value.bytes.length], [304, true, 0])
   assert.equal(seen['/conditional']?.['if-none-match'], '"v1"')
 
-  const byDate = await fetchUrl(`${base}/conditional`, { lastModified: 'Tue, 18 Feb 2025 07:27:23 GMT' })
+  const byDate = await fetchLocal(`${base}/conditional`, { lastModified: 'Tue, 18 Feb 2025 07:27:23 GMT' })
   assert.equal(byDate.ok && byDate.value.notModified, true)
   assert.equal(byDate.ok && byDate.value.lastModified, 'Tue, 18 Feb 2025 07:27:23 GMT')
 
-  const fresh = await fetchUrl(`${base}/conditional`, { etag: '"v0"' })
+  const fresh = await fetchLocal(`${base}/conditional`, { etag: '"v0"' })
   assert.equal(fresh.ok && Buffer.from(fresh.value.bytes).toString(), 'fresh')
 })
 
@@ -126,7 +129,7 @@ test('only http and https; a refused connection is an error, not a throw', async
   await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
   const port = (closed.address() as AddressInfo).port
   await new Promise<void>((resolve) => closed.close(() => resolve()))
-  const refused = await fetchUrl(`http://127.0.0.1:${port}/`, { timeoutMs: 2000 })
+  const refused = await fetchLocal(`http://127.0.0.1:${port}/`, { timeoutMs: 2000 })
   assert.equal(refused.ok, false)
   if (!refused.ok) assert.match(refused.error.message, /request failed: ECONNREFUSED/)
 })

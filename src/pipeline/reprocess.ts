@@ -6,7 +6,7 @@ import { readInput } from '../ingest/read.js'
 import { normalize, type Statements } from '../normalize/index.js'
 import { matchingForm } from '../normalize/matching.js'
 import type { PutResult, Store } from '../store/store.js'
-import { extractInto } from './extract.js'
+import { extractSafely, storeExtraction } from './extract.js'
 import type { ActorLexicon } from '../extract/mentions/lexicon.js'
 
 export interface Reprocessed {
@@ -32,9 +32,11 @@ export function reprocess(store: Store, id: string, lexicon?: ActorLexicon): Res
   const doc = normalize(item, carried)
   if (!doc.ok) return doc
   const next: Document = { ...doc.value, url: doc.value.url ?? old.url, outlet: doc.value.outlet ?? old.outlet }
+  // Extracted before the write transaction (replaceDocument keeps the new reading's id), so the lock is held only to write.
+  const extracted = extractSafely(next, lexicon)
   const r = store.transaction(() => {
     const put = store.replaceDocument(old.id, next, { title: matchingForm(next.title), text: matchingForm(next.text) })
-    const problem = extractInto(store, { ...next, id: put.id }, lexicon)
+    const problem = storeExtraction(store, extracted)
     if (problem) throw new ParleyError('extract', id, problem)
     return put
   })

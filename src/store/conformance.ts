@@ -63,15 +63,16 @@ function documents(open: OpenStore): void {
     assert.equal(s.getDocument('0000000000000000'), null)
   }))
 
-  test('getDocument takes a unique id prefix of six or more characters', using(open, (s) => {
+  test('getDocument takes a unique id prefix of four or more characters; an ambiguous one lists the ids', using(open, (s) => {
     const a = makeDoc({ id: 'abcdef01aaaa', text: '甲' })
     const b = makeDoc({ id: 'abcdef02bbbb', text: '乙' })
     s.putDocument(a, { bytes: FEED_BYTES }, matchOf(a))
     s.putDocument(b, { bytes: FEED_BYTES }, matchOf(b))
     assert.equal(s.getDocument('abcdef01')?.id, a.id)
     assert.equal(s.getDocument('abcdef02b')?.text, '乙')
-    assert.throws(() => s.getDocument('abcdef0'), (e) => e instanceof ParleyError && /abcdef0: .*more than one/.test(e.message))
-    assert.equal(s.getDocument('abcde'), null, 'five characters are not enough')
+    assert.throws(() => s.getDocument('abcdef0'), (e) => e instanceof ParleyError && /abcdef0: .*more than one.*abcdef01aaaa, abcdef02bbbb/.test(e.message))
+    assert.throws(() => s.getDocument('abcd'), /more than one/, 'four characters are enough to be looked up')
+    assert.equal(s.getDocument('abc'), null, 'three characters are not enough')
     assert.equal(s.getDocument('ABCDEF01'), null, 'ids are compared exactly')
   }))
 

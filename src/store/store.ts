@@ -39,6 +39,8 @@ export type FileStatus = z.infer<typeof FileStatus>
 /** One input file of a run. `status` is 'new' when the file added at least one document. */
 export const FileRecord = z.object({
   path: z.string(),
+  /** For a URL: the URL the answer came from after redirects, when it differs from `path`. */
+  finalUrl: z.string().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lowercase hex SHA-256'),
   status: FileStatus,
   documents: z.number().int().nonnegative(),
@@ -82,7 +84,7 @@ export const DEFAULT_LIST_LIMIT = 50
 export const DEFAULT_SEARCH_LIMIT = 20
 export const DEFAULT_RUNS_LIMIT = 20
 /** Shorter prefixes would match too many ids to be useful on a command line. */
-export const MIN_ID_PREFIX = 6
+export const MIN_ID_PREFIX = 4
 
 export interface RawRecord {
   bytes: Uint8Array
@@ -127,7 +129,7 @@ export interface Store {
   readonly path: string
   /** Stores a document with the bytes it was read from. The same id again adds nothing but the (origin, part) it was seen at, and returns 'known'. */
   putDocument(doc: Document, raw: { bytes: Uint8Array }, match: MatchView): PutResult
-  /** By id, or by a unique id prefix of at least MIN_ID_PREFIX characters; throws when a prefix is ambiguous. */
+  /** By id, or by a unique id prefix of at least MIN_ID_PREFIX characters; throws when a prefix is ambiguous, listing the ids it matches. */
   getDocument(idOrPrefix: string): Document | null
   /** The bytes a document was first read from, with how they were read. */
   getRaw(id: string): RawRecord | null
@@ -142,7 +144,8 @@ export interface Store {
   replaceDocument(oldId: string, doc: Document, match: MatchView): PutResult
   /** Newest publication first; undated documents last. */
   listDocuments(opts?: ListOptions): DocumentSummary[]
-  countDocuments(): number
+  /** All stored documents, or those a listing with these filters (limit and offset aside) would show. */
+  countDocuments(opts?: ListOptions): number
   /**
    * Full-text search over the matching view; the caller folds the query the same way. Whitespace separates
    * terms, all of which must occur. Best match first.
@@ -157,14 +160,21 @@ export interface Store {
   listRuns(limit?: number): RunSummary[]
   /** Failed files, of one run or of all runs, in the order they were recorded. */
   listFailures(runId?: number): FileRecord[]
-  /** Runs fn in one transaction (nested calls become savepoints); a throw rolls everything in it back. */
   /** Stores what the extract stage read from a document, replacing its previous extraction in one transaction. */
   putExtraction(ex: Extraction): void
   getExtraction(docId: string): Extraction | null
   listEvents(filter?: EventFilter): StoredEvent[]
   listQuotes(filter?: QuoteFilter): StoredQuote[]
+  /** How many rows listEvents / listQuotes would give without a limit. */
+  countEvents(filter?: EventFilter): number
+  countQuotes(filter?: QuoteFilter): number
   /** Actors mentioned in stored documents, most mentioned first. */
   actorCounts(): ActorCount[]
+  /**
+   * Runs fn in one write transaction (nested calls become savepoints); a throw rolls everything in it back.
+   * The write lock is taken at the start (SQLite's BEGIN IMMEDIATE, waiting while another process writes), so
+   * fn should only write: do slow work (reading, extracting) before.
+   */
   transaction<T>(fn: () => T): T
   close(): void
 }

@@ -42,7 +42,7 @@ export class Extractions {
         for (const a of ev.actors) this.q.putActor.run(ev.id, a.actorId, a.name, a.role)
       }
       for (const q of e.quotes) this.q.putQuote.run(e.docId, q.start, q.end, q.speaker?.actorId ?? null, q.speaker?.name ?? null, JSON.stringify(q))
-    })()
+    }).immediate()
   }
 
   get(docId: string): Extraction | null {
@@ -60,24 +60,28 @@ export class Extractions {
   }
 
   listEvents(f: EventFilter): StoredEvent[] {
-    const w = new Where()
-    if (f.types?.length) w.add(`e.type IN (${f.types.map(() => '?').join(', ')})`, ...f.types)
-    w.dateRange('e.date', f.since, f.until)
-    if (f.actors?.length) {
-      w.add(`e.id IN (SELECT event_id FROM event_actors WHERE ${f.actors.map(() => '(actor_id = ? OR name = ?)').join(' OR ')})`, ...f.actors.flatMap((a) => [a, a]))
-    }
+    const w = eventWhere(f)
     const sql = `SELECT e.body, d.id AS doc_id, d.title, d.published_at FROM events e JOIN documents d ON d.id = e.doc_id
       ${w.sql()} ORDER BY e.date IS NULL, e.date, e.rowid LIMIT ?`
     return this.withDocument(sql, [...w.args, f.limit ?? 200], Event)
   }
 
+  /** How many events the filter matches, whatever its limit: a listing says how many it left out. */
+  countEvents(f: EventFilter): number {
+    const w = eventWhere(f)
+    return this.db.prepare(`SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id ${w.sql()}`).pluck().get(...w.args) as number
+  }
+
   listQuotes(f: QuoteFilter): StoredQuote[] {
-    const w = new Where()
-    if (f.speakers?.length) w.add(`(${f.speakers.map(() => '(q.speaker_id = ? OR q.speaker = ?)').join(' OR ')})`, ...f.speakers.flatMap((x) => [x, x]))
-    w.dateRange('d.published_at', f.since, f.until)
+    const w = quoteWhere(f)
     const sql = `SELECT q.body, d.id AS doc_id, d.title, d.published_at FROM quotes q JOIN documents d ON d.id = q.doc_id
       ${w.sql()} ORDER BY d.published_at IS NULL, d.published_at, q.start LIMIT ?`
     return this.withDocument(sql, [...w.args, f.limit ?? 200], Quote)
+  }
+
+  countQuotes(f: QuoteFilter): number {
+    const w = quoteWhere(f)
+    return this.db.prepare(`SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.doc_id ${w.sql()}`).pluck().get(...w.args) as number
   }
 
   /** Rows of (body, document) parsed with the fact's schema and tagged with their document. */
@@ -97,6 +101,23 @@ export class Extractions {
       .all() as { actor_id: string; name: string; type: string; n: number; docs: number; surfaces: string }[]
     return rows.map((r) => ({ actorId: r.actor_id, name: r.name, type: r.type, mentions: r.n, documents: r.docs, surfaces: r.surfaces.split(',') }))
   }
+}
+
+function eventWhere(f: EventFilter): Where {
+  const w = new Where()
+  if (f.types?.length) w.add(`e.type IN (${f.types.map(() => '?').join(', ')})`, ...f.types)
+  w.dateRange('e.date', f.since, f.until)
+  if (f.actors?.length) {
+    w.add(`e.id IN (SELECT event_id FROM event_actors WHERE ${f.actors.map(() => '(actor_id = ? OR name = ?)').join(' OR ')})`, ...f.actors.flatMap((a) => [a, a]))
+  }
+  return w
+}
+
+function quoteWhere(f: QuoteFilter): Where {
+  const w = new Where()
+  if (f.speakers?.length) w.add(`(${f.speakers.map(() => '(q.speaker_id = ? OR q.speaker = ?)').join(' OR ')})`, ...f.speakers.flatMap((x) => [x, x]))
+  w.dateRange('d.published_at', f.since, f.until)
+  return w
 }
 
 /** A WHERE clause built from optional filters, with its arguments in order. */

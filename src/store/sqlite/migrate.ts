@@ -41,27 +41,36 @@ export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
   return out
 }
 
-/** Applies the migrations this database lacks and returns them (empty when it was up to date). */
+/**
+ * Applies the migrations this database lacks and returns them (empty when it was up to date). Everything,
+ * the bookkeeping table included, happens in one IMMEDIATE transaction: two processes opening a new database
+ * at once do not both migrate, and a failing migration leaves no table behind.
+ */
 export function migrate(db: Database, migrations: readonly Migration[]): Migration[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version    INTEGER PRIMARY KEY,
-    name       TEXT NOT NULL,
-    applied_at TEXT NOT NULL
-  )`)
-  const rows = db.prepare('SELECT version, name FROM schema_migrations').all() as { version: number; name: string }[]
-  const known = new Set(migrations.map((m) => m.version))
-  // A database written by a newer parley may hold tables this code does not understand: refuse, don't guess.
-  const unknown = rows.filter((r) => !known.has(r.version))
-  if (unknown.length > 0) {
-    const names = unknown.map((r) => r.name).join(', ')
-    throw new ParleyError('store', db.name, `database has migrations this version does not know (${names}); use a newer parley`)
+  const pendingOf = (): Migration[] => {
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined
+    const rows = exists ? (db.prepare('SELECT version, name FROM schema_migrations').all() as { version: number; name: string }[]) : []
+    const known = new Set(migrations.map((m) => m.version))
+    // A database written by a newer parley may hold tables this code does not understand: refuse, don't guess.
+    const unknown = rows.filter((r) => !known.has(r.version))
+    if (unknown.length > 0) {
+      const names = unknown.map((r) => r.name).join(', ')
+      throw new ParleyError('store', db.name, `database has migrations this version does not know (${names}); use a newer parley`)
+    }
+    const applied = new Set(rows.map((r) => r.version))
+    return migrations.filter((m) => !applied.has(m.version))
   }
-  const applied = new Set(rows.map((r) => r.version))
-  const pending = migrations.filter((m) => !applied.has(m.version))
-  if (pending.length === 0) return []
-
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-  db.transaction(() => {
+  // Reading first, without a lock, keeps an up-to-date database (the usual case) free of any write.
+  if (pendingOf().length === 0) return []
+  return db.transaction(() => {
+    const pending = pendingOf()
+    if (pending.length === 0) return []
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version    INTEGER PRIMARY KEY,
+      name       TEXT NOT NULL,
+      applied_at TEXT NOT NULL
+    )`)
+    const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
     for (const m of pending) {
       try {
         db.exec(m.sql)
@@ -70,8 +79,8 @@ export function migrate(db: Database, migrations: readonly Migration[]): Migrati
       }
       record.run(m.version, m.name, new Date().toISOString())
     }
-  })()
-  return pending
+    return pending
+  }).immediate()
 }
 
 /** The versions recorded in schema_migrations, ascending. */

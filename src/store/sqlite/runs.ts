@@ -19,15 +19,15 @@ export class Runs {
     this.q = {
       begin: db.prepare('INSERT INTO ingest_runs (started_at, inputs) VALUES (?, ?)'),
       exists: db.prepare('SELECT 1 FROM ingest_runs WHERE id = ?').pluck(),
-      record: db.prepare(`INSERT INTO ingest_files (run_id, path, sha256, status, documents, reason, recorded_at)
-                          VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      record: db.prepare(`INSERT INTO ingest_files (run_id, path, sha256, status, documents, reason, recorded_at, final_url)
+                          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       done: db
         .prepare(`SELECT EXISTS (SELECT 1 FROM ingest_files WHERE sha256 = ? AND status IN ('new', 'known', 'empty'))`)
         .pluck(),
       finish: db.prepare('UPDATE ingest_runs SET finished_at = ? WHERE id = ?'),
       summary: db.prepare(`${SUMMARY} WHERE r.id = ? GROUP BY r.id`),
       list: db.prepare(`${SUMMARY} GROUP BY r.id ORDER BY r.id DESC LIMIT ?`),
-      failures: db.prepare(`SELECT path, sha256, status, documents, reason FROM ingest_files
+      failures: db.prepare(`SELECT path, final_url, sha256, status, documents, reason FROM ingest_files
                             WHERE status = 'failed' AND (@run IS NULL OR run_id = @run) ORDER BY id`),
     }
   }
@@ -42,7 +42,7 @@ export class Runs {
   record(runId: number, rec: FileRecord): void {
     const r = checked(FileRecord, String(rec.path), rec)
     this.requireRun(runId)
-    this.q.record.run(runId, r.path, r.sha256, r.status, r.documents, r.reason, new Date().toISOString())
+    this.q.record.run(runId, r.path, r.sha256, r.status, r.documents, r.reason, new Date().toISOString(), r.finalUrl ?? null)
   }
 
   done(sha256: string): boolean {
@@ -61,7 +61,8 @@ export class Runs {
   }
 
   failures(runId?: number): FileRecord[] {
-    return (this.q.failures.all({ run: runId ?? null }) as FileRecord[]).map(fileFrom)
+    const rows = this.q.failures.all({ run: runId ?? null }) as (FileRecord & { final_url: string | null })[]
+    return rows.map(({ final_url, ...r }) => fileFrom(final_url ? { ...r, finalUrl: final_url } : r))
   }
 
   private requireRun(runId: number): void {

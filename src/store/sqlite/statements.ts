@@ -13,7 +13,12 @@ export function statements(db: Database) {
   return {
     exists: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
     count: db.prepare('SELECT count(*) FROM documents').pluck(),
-    idsWithPrefix: db.prepare('SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 2').pluck(),
+    idsWithPrefix: db.prepare('SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 11').pluck(),
+    countListed: db.prepare(`
+      SELECT count(*) FROM documents
+      WHERE (@since IS NULL OR published_at >= @since)
+        AND (@until IS NULL OR substr(published_at, 1, length(@until)) <= @until)
+        AND (@format IS NULL OR format = @format)`).pluck(),
 
     putBlob: db.prepare('INSERT OR IGNORE INTO blobs (sha256, bytes, size) VALUES (?, ?, ?)'),
     insertDocument: db.prepare(`

@@ -1,6 +1,8 @@
 // The SQLite Store: one embedded file (or ':memory:' for tests), the default for a single machine.
 import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import Database from 'better-sqlite3'
+import { fatalStoreProblem } from '../failures.js'
 import { Document } from '../../core/document.js'
 import { ParleyError } from '../../core/errors.js'
 import {
@@ -29,30 +31,64 @@ import type { Extraction } from '../../core/extraction.js'
 import type { ActorCount, EventFilter, QuoteFilter, StoredEvent, StoredQuote } from '../store.js'
 import { statements, type Statements } from './statements.js'
 
-/** Opens (creating if needed) the database at path and brings its schema up to date. */
-export function openSqliteStore(path: string): Store {
+export interface OpenOptions {
+  /**
+   * 'write' (the default) creates the file if needed and switches it to WAL; 'read' is for commands that only
+   * read: the file must exist (a typo in --db is an error, not a new empty database) and its journal mode is
+   * left as it is. Both refuse a SQLite file that is not parley's, without changing it.
+   */
+  mode?: 'read' | 'write'
+}
+
+/** How long a connection waits for another process's write lock before giving up. */
+export const BUSY_TIMEOUT_MS = 30_000
+
+/** Opens the database at path (creating it when writing) and brings its schema up to date. */
+export function openSqliteStore(path: string, opts: OpenOptions = {}): Store {
+  const mode = opts.mode ?? 'write'
+  if (mode === 'read' && path !== ':memory:' && !existsSync(path)) {
+    throw new ParleyError('store', path, 'no database here (ingest something first, or check --db and $PARLEY_DB)')
+  }
   let db: Database.Database
   try {
-    db = new Database(path)
+    db = new Database(path, { fileMustExist: mode === 'read' && path !== ':memory:' })
   } catch (e) {
-    throw new ParleyError('store', path, `cannot open the database: ${(e as Error).message}`)
+    throw new ParleyError('store', path, `cannot open the database: ${fatalStoreProblem(e) ?? (e as Error).message}`)
   }
   try {
-    if (!db.memory) {
+    // First: every statement after this may have to wait for another process's lock.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+    const foreign = foreignTables(db)
+    if (foreign) throw new ParleyError('store', path, foreign)
+    if (!db.memory && mode === 'write') {
       // WAL lets readers (the API, the dashboard) run while an ingest writes; NORMAL is durable under WAL
       // except for the last transactions on power loss, which a re-run restores.
       db.pragma('journal_mode = WAL')
-      db.pragma('synchronous = NORMAL')
-      db.pragma('busy_timeout = 5000')
     }
+    db.pragma('synchronous = NORMAL')
     db.pragma('foreign_keys = ON')
     migrate(db, loadMigrations())
     return new SqliteStore(path, db)
   } catch (e) {
     db.close()
     if (e instanceof ParleyError) throw e
-    throw new ParleyError('store', path, (e as Error).message) // e.g. "file is not a database"
+    throw new ParleyError('store', path, fatalStoreProblem(e) ?? (e as Error).message)
   }
+}
+
+/**
+ * Why this file is not parley's to change, or null: it holds tables but no parley migrations table. Checked
+ * before anything is written (the journal mode included), so another application's database stays untouched.
+ */
+function foreignTables(db: Database.Database): string | null {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]
+  if (!tables.length) return null
+  const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '')
+  if (!tables.includes('schema_migrations')) return `not a parley database (it holds ${shown} and no parley migrations); refusing to change it`
+  const columns = db.prepare("SELECT name FROM pragma_table_info('schema_migrations')").pluck().all() as string[]
+  const first = columns.includes('name') && columns.includes('version') ? (db.prepare('SELECT name FROM schema_migrations WHERE version = 1').pluck().get() as string | undefined) : null
+  if (first !== undefined && first !== '001_documents.sql') return `not a parley database (its schema_migrations table is another program's); refusing to change it`
+  return null
 }
 
 const now = (): string => new Date().toISOString()
@@ -88,6 +124,14 @@ class SqliteStore implements Store {
 
   listQuotes(filter: QuoteFilter = {}): StoredQuote[] {
     return this.extractions.listQuotes(filter)
+  }
+
+  countEvents(filter: EventFilter = {}): number {
+    return this.extractions.countEvents(filter)
+  }
+
+  countQuotes(filter: QuoteFilter = {}): number {
+    return this.extractions.countQuotes(filter)
   }
 
   actorCounts(): ActorCount[] {
@@ -183,8 +227,10 @@ class SqliteStore implements Store {
     return rows.map(summaryFrom)
   }
 
-  countDocuments(): number {
-    return this.q.count.get() as number
+  countDocuments(opts?: ListOptions): number {
+    if (!opts) return this.q.count.get() as number
+    const o = checked(ListOptions, 'countDocuments options', opts)
+    return this.q.countListed.get({ since: o.since ?? null, until: o.until ?? null, format: o.format ?? null }) as number
   }
 
   search(foldedQuery: string, opts: SearchOptions = {}): SearchHit[] {
@@ -218,7 +264,9 @@ class SqliteStore implements Store {
   }
 
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)()
+    // IMMEDIATE: a deferred BEGIN that reads first cannot wait for the write lock later (SQLITE_BUSY at
+    // once under WAL); taking the lock up front lets the busy timeout do its work.
+    return this.db.transaction(fn).immediate()
   }
 
   close(): void {
@@ -232,7 +280,8 @@ class SqliteStore implements Store {
     // A range on the primary key rather than LIKE, which would ignore case and treat _ and % as wildcards.
     const ids = this.q.idsWithPrefix.all(idOrPrefix, `${idOrPrefix}\u{10FFFF}`) as string[]
     if (ids.length > 1) {
-      throw new ParleyError('store', idOrPrefix, 'id prefix matches more than one document; give more characters')
+      const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', …' : '')
+      throw new ParleyError('store', idOrPrefix, `id prefix matches more than one document (${shown}); give more characters`)
     }
     return ids[0] ?? null
   }
