@@ -11,6 +11,7 @@ import { registerExtract } from './extract.js'
 import { registerEvents } from './events.js'
 import { registerExplain } from './explain.js'
 import { registerActors } from './actors.js'
+import { registerServe } from './serve.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerEvents(program)
   registerActors(program)
   registerDemo(program)
+  registerServe(program)
   return program
 }
 
