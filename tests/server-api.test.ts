@@ -175,6 +175,19 @@ describe('writes', () => {
     assert.equal((await upload(app, page())).status, 200)
   })
 
+  test('the ingest page posts a plain HTML form (no script needed) and shows what was stored', async () => {
+    const body = new FormData()
+    body.append('file', new File(['3月2日，两国代表在维也纳再次会晤，商讨换俘细节。这段文字是为表单测试而写的。'], 'form-note.txt'))
+    body.append('published', '')
+    const r = await app.request('/ingest', { method: 'POST', body })
+    assert.equal(r.status, 200)
+    const page = await r.text()
+    assert.match(page, /id="ingest-summary">1 /)
+    assert.match(page, /form-note\.txt/)
+    assert.doesNotMatch(page, /parley-upload-/, 'the temporary folder is not shown')
+    assert.match(await (await app.request('/ingest')).text(), /enctype="multipart\/form-data"/)
+  })
+
   test('wrong bodies are 4xx: no file, a bad URL, a wrong content type, an upload over the cap', async () => {
     const empty = await app.request('/api/ingest', { method: 'POST', body: new FormData() })
     assert.equal(empty.status, 400)
