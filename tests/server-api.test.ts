@@ -57,6 +57,7 @@ describe('reading', () => {
       ['/api/events?format=xml', 'format'],
       ['/api/search', 'q'],
       ['/api/network?nodes=1', 'nodes'],
+      ['/api/timeline?since=2025-03&until=2025-02-28', 'since'],
     ] as const) {
       const body = await json(path, 400)
       assert.equal(body.error.status, 400)
