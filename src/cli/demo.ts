@@ -1,5 +1,6 @@
-// `npm start`: ingest the sample articles the project ships (examples/, written for parley) and show what
-// was stored. Later issues extend this into serving the dashboard.
+// `npm start`: ingest the sample articles the project ships (examples/, written for parley), show what was
+// stored, then serve the dashboard on 127.0.0.1 (port 8787, or a free one if that is taken) until Ctrl-C.
+// `--no-serve` stops after the summary (scripts, CI).
 import type { Command } from 'commander'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -9,6 +10,8 @@ import { searchDocuments } from '../pipeline/search.js'
 import { dateCell, dbPath, lexiconOf, withStoreAsync } from './context.js'
 import { printSummary } from './ingest.js'
 import { renderTable } from './table.js'
+import { announce, listen, port } from './serve.js'
+import { DEFAULT_PORT } from '../server/serve.js'
 
 // src/cli and dist/cli both sit two levels below the project root.
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -17,8 +20,10 @@ export const SAMPLE_FOLDERS = ['feeds', 'atom', 'pages', 'items', 'text'].map((f
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('ingest the shipped sample articles and print what was stored')
-    .action(async () => {
+    .description('ingest the shipped sample articles, print what was stored, then serve the dashboard')
+    .option('--no-serve', 'stop after the summary')
+    .option('--port <n>', `port for the dashboard (default ${DEFAULT_PORT}, or a free one if taken)`, port)
+    .action(async (opts: { serve: boolean; port?: number }) => {
       const inputs = SAMPLE_FOLDERS.filter((f) => existsSync(f))
       const db = dbPath(program.opts().db)
       await withStoreAsync(db, async (store) => {
@@ -39,5 +44,12 @@ export function registerDemo(program: Command): void {
         console.log(`\nTry: npm run parley -- docs | show ID | search 停火 | events --actor 川普 | quotes | actors | explain FILE`)
         process.exitCode = summary.failed ? 1 : 0
       })
+      if (!opts.serve) return
+      const host = '127.0.0.1'
+      const running = await listen({ db, host, port: opts.port ?? DEFAULT_PORT }).catch((e: unknown) => {
+        if (opts.port !== undefined) throw e
+        return listen({ db, host, port: 0 }) // 8787 is taken: any free port will do for a demo
+      })
+      announce(running)
     })
 }

@@ -25,6 +25,7 @@ function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
   return pkg.version
 }
+import { registerServe } from './serve.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   registerActors(program)
   registerLexicon(program)
   registerDemo(program)
+  registerServe(program)
   return program
 }
 

@@ -1,0 +1,269 @@
+// The read side the API and the dashboard share: Store calls composed into the shapes a reader needs (events with
+// their document and evidence sentence, an actor with its spellings, roles, events and quotes, the timeline, the
+// meeting network). Pure functions over a Store; nothing here knows about HTTP or HTML.
+import type { Document, EventType, Modality, Mention, NumberFact, Quote, TimeExpr } from '../core/index.js'
+import { actorProfile } from '../extract/mentions/catalog.js'
+import { lookupActors } from '../extract/mentions/lookup.js'
+import { loadActorLexicon } from '../extract/mentions/lexicon.js'
+import { searchDocuments } from '../pipeline/search.js'
+import type { ActorCount, DocumentSummary, SearchHit, Sighting, Store, StoredEvent, StoredQuote } from '../store/store.js'
+
+/** The Store's lists have no offset or count yet: the read side takes everything matching and pages it here. */
+const ALL = 1_000_000
+
+export interface Paged<T> {
+  total: number
+  limit: number
+  offset: number
+  items: T[]
+}
+
+export function page<T>(rows: T[], limit: number, offset: number): Paged<T> {
+  return { total: rows.length, limit, offset, items: rows.slice(offset, offset + limit) }
+}
+
+/** Documents read once per request: an event list touches the same few documents many times. */
+export class Docs {
+  private readonly cache = new Map<string, Document | null>()
+  constructor(readonly store: Store) {}
+  get(id: string): Document | null {
+    if (!this.cache.has(id)) this.cache.set(id, this.store.getDocument(id))
+    return this.cache.get(id) ?? null
+  }
+  sentence(id: string, n: number): { start: number; end: number; text: string } | null {
+    const d = this.get(id)
+    const s = d?.sentences[n]
+    return d && s ? { start: s.start, end: s.end, text: d.text.slice(s.start, s.end) } : null
+  }
+}
+
+export interface DocRef {
+  id: string
+  title: string
+  published: string | null
+}
+
+/** An event as a reader sees it: where it was reported and the sentence(s) that report it, the evidence span inside each. */
+export type EventView = Omit<StoredEvent, 'docId' | 'docTitle' | 'docPublished' | 'evidence'> & {
+  document: DocRef
+  evidence: (StoredEvent['evidence'][number] & { sentenceStart: number; sentenceEnd: number; sentenceText: string })[]
+}
+
+export function eventView(docs: Docs, e: StoredEvent): EventView {
+  const { docId, docTitle, docPublished, evidence, ...rest } = e
+  return {
+    ...rest,
+    document: { id: docId, title: docTitle, published: docPublished },
+    evidence: evidence.map((ev) => {
+      const s = docs.sentence(docId, ev.sentence)
+      return { ...ev, sentenceStart: s?.start ?? ev.start, sentenceEnd: s?.end ?? ev.end, sentenceText: s?.text ?? '' }
+    }),
+  }
+}
+
+export type QuoteView = Omit<StoredQuote, 'docId' | 'docTitle' | 'docPublished'> & { document: DocRef; sentenceText: string }
+
+export function quoteView(docs: Docs, q: StoredQuote): QuoteView {
+  const { docId, docTitle, docPublished, ...rest } = q
+  return { ...rest, document: { id: docId, title: docTitle, published: docPublished }, sentenceText: docs.sentence(docId, q.sentence)?.text ?? '' }
+}
+
+/**
+ * The keys the store filters actors by (ids and canonical names), for a name written any way: an alias in any
+ * script or region (川普, 普丁), a Latin name, an id. A name the lexicon does not know is passed as written.
+ */
+export function actorKeys(name: string): string[] {
+  const keys = new Set([name.trim()])
+  for (const a of lookupActors(loadActorLexicon(process.env.PARLEY_LEXICON ?? null), name).actors) {
+    keys.add(a.id)
+    keys.add(a.name)
+  }
+  return [...keys]
+}
+
+export interface EventQuery {
+  actor?: string
+  type?: EventType[]
+  modality?: Modality[]
+  since?: string
+  until?: string
+}
+
+export function events(store: Store, q: EventQuery): EventView[] {
+  const docs = new Docs(store)
+  const rows = store.listEvents({ actors: q.actor ? actorKeys(q.actor) : undefined, types: q.type?.length ? q.type : undefined, since: q.since, until: q.until, limit: ALL })
+  const keep = q.modality?.length ? rows.filter((e) => q.modality!.includes(e.modality)) : rows
+  return keep.map((e) => eventView(docs, e))
+}
+
+export function event(store: Store, id: string): EventView | null {
+  // Events are few per document; the store has no lookup by id yet, so the list is scanned.
+  const e = store.listEvents({ limit: ALL }).find((x) => x.id === id)
+  return e ? eventView(new Docs(store), e) : null
+}
+
+/**
+ * Reports of the same type on the same date from every document. These are NOT merged events (that is the
+ * resolve stage's work, still to come): they are listed side by side so a reader can compare the sources.
+ */
+export function sameDayReports(store: Store, e: Pick<EventView, 'id' | 'type' | 'date'>): EventView[] {
+  if (!e.date) return []
+  return events(store, { type: [e.type], since: e.date, until: e.date }).filter((x) => x.date === e.date && x.id !== e.id)
+}
+
+export function quotes(store: Store, q: { speaker?: string; since?: string; until?: string }): QuoteView[] {
+  const docs = new Docs(store)
+  return store.listQuotes({ speakers: q.speaker ? actorKeys(q.speaker) : undefined, since: q.since, until: q.until, limit: ALL }).map((x) => quoteView(docs, x))
+}
+
+export function documents(store: Store, q: { since?: string; until?: string }): DocumentSummary[] {
+  return store.listDocuments({ since: q.since, until: q.until, limit: ALL })
+}
+
+export interface DocumentDetail {
+  document: Document
+  sightings: Sighting[]
+  extracted: boolean
+  mentions: Mention[]
+  times: TimeExpr[]
+  numbers: NumberFact[]
+  quotes: Quote[]
+  events: EventView[]
+}
+
+export function documentDetail(store: Store, idOrPrefix: string): DocumentDetail | null {
+  const document = store.getDocument(idOrPrefix)
+  if (!document) return null
+  const ex = store.getExtraction(document.id)
+  const docs = new Docs(store)
+  const evs = (ex?.events ?? []).map((e) => eventView(docs, { ...e, docId: document.id, docTitle: document.title, docPublished: document.published.at }))
+  return {
+    document,
+    sightings: store.listOrigins(document.id),
+    extracted: ex !== null,
+    mentions: ex?.mentions ?? [],
+    times: ex?.times ?? [],
+    numbers: ex?.numbers ?? [],
+    quotes: ex?.quotes ?? [],
+    events: evs,
+  }
+}
+
+export interface ActorRow extends ActorCount {
+  events: number
+  quotes: number
+}
+
+export function actors(store: Store): ActorRow[] {
+  const evs = store.listEvents({ limit: ALL })
+  const qs = store.listQuotes({ limit: ALL })
+  const evCount = new Map<string, number>()
+  for (const e of evs) for (const id of new Set(e.actors.map((a) => a.actorId).filter((x): x is string => !!x))) evCount.set(id, (evCount.get(id) ?? 0) + 1)
+  const qCount = new Map<string, number>()
+  for (const q of qs) if (q.speaker?.actorId) qCount.set(q.speaker.actorId, (qCount.get(q.speaker.actorId) ?? 0) + 1)
+  return store.actorCounts().map((a) => ({ ...a, events: evCount.get(a.actorId) ?? 0, quotes: qCount.get(a.actorId) ?? 0 }))
+}
+
+export interface ActorDetail {
+  actor: { id: string; name: string; type: string; country: string | null; wikidata: string | null; known: boolean }
+  /** Spellings written in the stored documents (by name, not by pronoun or role noun), most used first. */
+  spellingsSeen: { surface: string; count: number }[]
+  /** Words that refer back to the actor (他, 俄总统), found by coreference. */
+  corefSurfaces: { surface: string; count: number }[]
+  mentions: number
+  corefMentions: number
+  documents: number
+  /** Every alias the lexicon knows, by region (cn, tw, hk, sg, any). */
+  lexiconAliases: Record<string, string[]>
+  /** Offices with their dates, from the lexicon. */
+  offices: { role: string; from: string | null; until: string | null }[]
+  /** How the actor takes part in the stored events. */
+  eventRoles: { source: number; target: number; participant: number }
+  events: EventView[]
+  quotes: QuoteView[]
+}
+
+export type ActorLookup = { found: ActorDetail } | { ambiguous: { id: string; name: string }[] } | { missing: true }
+
+export function actorDetail(store: Store, name: string): ActorLookup {
+  // The shipped lexicon (with $PARLEY_LEXICON's overlay when set): the same resolver as the command line.
+  const lex = loadActorLexicon(process.env.PARLEY_LEXICON ?? null)
+  const known = lookupActors(lex, name).actors
+  if (known.length > 1) return { ambiguous: known.map((a) => ({ id: a.id, name: a.name })) }
+  const counts = store.actorCounts()
+  const q = name.trim()
+  const seen = known[0] ? counts.find((c) => c.actorId === known[0]!.id) : counts.find((c) => c.actorId === q || c.name === q || c.surfaces.includes(q))
+  const id = known[0]?.id ?? seen?.actorId
+  if (!id) return { missing: true }
+  const profile = known[0] ? actorProfile(lex, known[0]) : null
+  const keys = [id]
+  const evs = events(store, { actor: id }).filter((e) => e.actors.some((a) => a.actorId === id))
+  const roles = { source: 0, target: 0, participant: 0 }
+  for (const e of evs) for (const a of e.actors) if (a.actorId === id) roles[a.role]++
+  const docs = new Docs(store)
+  const qs = store.listQuotes({ speakers: keys, limit: ALL }).filter((x) => x.speaker?.actorId === id).map((x) => quoteView(docs, x))
+  const a = profile?.actor
+  const seenAs = spellings(store, id)
+  return {
+    found: {
+      actor: { id, name: a?.name ?? seen?.name ?? q, type: a?.type ?? seen?.type ?? 'person', country: a?.country ?? null, wikidata: a?.wikidata ?? null, known: !!a },
+      spellingsSeen: seenAs.named,
+      corefSurfaces: seenAs.coref,
+      mentions: seenAs.named.reduce((n, x) => n + x.count, 0),
+      corefMentions: seenAs.coref.reduce((n, x) => n + x.count, 0),
+      documents: seenAs.documents,
+      lexiconAliases: profile?.aliases ?? {},
+      offices: (profile?.roles ?? []).map((r) => ({ role: r.role, from: r.from, until: r.until })),
+      eventRoles: roles,
+      events: evs,
+      quotes: qs,
+    },
+  }
+}
+
+/**
+ * How an actor is written across the stored documents. The store has no mention query by actor yet, so every
+ * document's extraction is read: fine for thousands of documents, a store query when there are more.
+ */
+function spellings(store: Store, actorId: string): { named: { surface: string; count: number }[]; coref: { surface: string; count: number }[]; documents: number } {
+  const named = new Map<string, number>()
+  const coref = new Map<string, number>()
+  let documents = 0
+  for (const d of store.listDocuments({ limit: ALL })) {
+    const ms = (store.getExtraction(d.id)?.mentions ?? []).filter((m) => m.actorId === actorId)
+    if (ms.length) documents++
+    for (const m of ms) {
+      const into = m.how === 'coref' ? coref : named
+      into.set(m.surface, (into.get(m.surface) ?? 0) + 1)
+    }
+  }
+  const sorted = (m: Map<string, number>) => [...m].map(([surface, count]) => ({ surface, count })).sort((a, b) => b.count - a.count || (a.surface < b.surface ? -1 : 1))
+  return { named: sorted(named), coref: sorted(coref), documents }
+}
+
+export function search(store: Store, q: string, limit: number): SearchHit[] {
+  return searchDocuments(store, q, { limit })
+}
+
+/** Planned events sit on their own lane; reported and historical ones are what happened. */
+export type Lane = 'happened' | 'planned' | 'other'
+export const laneOf = (m: Modality): Lane => (m === 'planned' ? 'planned' : m === 'reported' || m === 'historical' ? 'happened' : 'other')
+export const DEFAULT_TIMELINE_MODALITIES: Modality[] = ['reported', 'historical', 'planned']
+
+export interface Timeline {
+  /** Dated events in date order, each with its lane. */
+  events: (EventView & { lane: Lane })[]
+  /** Events that matched the filters but carry no date, so are not drawn. */
+  undated: number
+  first: string | null
+  last: string | null
+}
+
+export function timeline(store: Store, q: EventQuery): Timeline {
+  const all = events(store, { ...q, modality: q.modality?.length ? q.modality : DEFAULT_TIMELINE_MODALITIES })
+  const dated = all.filter((e) => e.date).map((e) => ({ ...e, lane: laneOf(e.modality) }))
+  dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0))
+  return { events: dated, undated: all.length - dated.length, first: dated[0]?.date ?? null, last: dated.at(-1)?.date ?? null }
+}
+
+export { network, DEFAULT_NETWORK_TYPES, type Network, type NetworkEdge, type NetworkNode } from './network.js'

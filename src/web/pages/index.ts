@@ -1,0 +1,5 @@
+export { timeline, event } from './timeline.js'
+export { actors, actor } from './actors.js'
+export { network } from './network.js'
+export { documents, document } from './documents.js'
+export { search, ingestForm, ingestResult } from './search.js'
