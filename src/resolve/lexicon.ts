@@ -1,0 +1,66 @@
+// The data the resolve stage looks things up in: actors (country, type, Wikidata id, whether they hold a role),
+// CAMEO actor codes and Goldstein scores. Loaded here, once, by the callers of resolve(); resolve() itself only
+// receives the lookups, so it stays a pure function of its inputs.
+import { readTsv } from '../lexicon/load.js'
+import { loadActorLexicon } from '../extract/mentions/lexicon.js'
+
+export interface ActorInfo {
+  id: string
+  name: string
+  type: 'person' | 'country' | 'organization' | 'place'
+  country: string | null // id of the actor's country
+  wikidata: string | null
+  hasRole: boolean
+  /** A Chinese (simplified, mainland) spelling for summaries: the full name where the lexicon flags one. */
+  zh: string | null
+}
+
+export interface ResolveLexicon {
+  actor(id: string): ActorInfo | null
+  /** CAMEO actor code of a country or body id. */
+  code(id: string): string | null
+  /** Goldstein score of a CAMEO code, falling back to its two-digit root. */
+  goldstein(cameo: string): number | null
+}
+
+/** A lexicon from plain tables: for tests, and the base of the real one. */
+export function makeLexicon(actors: ActorInfo[], codes: Map<string, string>, goldstein: Map<string, number>): ResolveLexicon {
+  const byId = new Map(actors.map((a) => [a.id, a]))
+  return {
+    actor: (id) => byId.get(id) ?? null,
+    code: (id) => codes.get(id) ?? null,
+    goldstein: (c) => goldstein.get(c) ?? goldstein.get(c.slice(0, 2)) ?? null,
+  }
+}
+
+export function readGoldstein(): Map<string, number> {
+  return new Map(readTsv('goldstein.tsv').rows.map((r) => [r.code!, Number(r.goldstein)]))
+}
+
+export function readActorCodes(): Map<string, string> {
+  return new Map(readTsv('cameo-actor-codes.tsv').rows.map((r) => [r.actor!, r.code!]))
+}
+
+let cached: ResolveLexicon | null = null
+
+/** The lexicon from lexicon/: actors.tsv and roles through the actor lexicon, goldstein.tsv, cameo-actor-codes.tsv. */
+export function loadResolveLexicon(): ResolveLexicon {
+  if (cached) return cached
+  const lex = loadActorLexicon()
+  const zh = new Map<string, string>()
+  // Mainland spellings first, full names (with ·) before short ones: the first one kept is the best.
+  const rank = (r: string, full: boolean): number => (r === 'cn' ? 0 : r === 'any' ? 2 : 4) + (full ? 0 : 1)
+  const aliases = lex.aliases.filter((a) => !a.flags.has('short') && /\p{Script=Han}/u.test(a.alias)).sort((x, y) => rank(x.region, x.flags.has('full')) - rank(y.region, y.flags.has('full')))
+  for (const a of aliases) if (!zh.has(a.actor)) zh.set(a.actor, a.alias)
+  const actors: ActorInfo[] = [...lex.actors.values()].map((a) => ({
+    id: a.id,
+    name: a.name,
+    type: a.type,
+    country: a.country,
+    wikidata: a.wikidata,
+    hasRole: lex.rolesOf(a.id).length > 0,
+    zh: zh.get(a.id) ?? null,
+  }))
+  cached = makeLexicon(actors, readActorCodes(), readGoldstein())
+  return cached
+}
