@@ -11,6 +11,8 @@ import { registerExtract } from './extract.js'
 import { registerEvents } from './events.js'
 import { registerExplain } from './explain.js'
 import { registerActors } from './actors.js'
+import { registerTimeline } from './timeline.js'
+import { registerExport } from './export.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerExplain(program)
   registerEvents(program)
   registerActors(program)
+  registerTimeline(program)
+  registerExport(program)
   registerDemo(program)
   return program
 }

@@ -74,6 +74,7 @@ export function readDyad(ev: Event, view: string, mentions: Mention[]): Dyad {
   const explicitSource = mostSpecific('source')
   const explicitTarget = mostSpecific('target')
   const src = explicitSource ?? (runs.find((r) => r.before) ?? runs[0])?.actor ?? null
-  const tgt = explicitTarget ?? (src ? runs.find((r) => side(r.actor) !== side(src))?.actor ?? null : null)
+  const other = (a: EventActor | undefined): EventActor | undefined => (a && src && side(a) !== side(src) ? a : undefined)
+  const tgt = other(explicitTarget) ?? (src ? runs.find((r) => side(r.actor) !== side(src))?.actor ?? null : null)
   return { source: src, target: tgt, key: key.map((k) => k.actor) }
 }

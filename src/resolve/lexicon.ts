@@ -23,6 +23,12 @@ export interface ResolveLexicon {
   goldstein(cameo: string): number | null
 }
 
+/** CAMEO labels and PLOVER types of lexicon/cameo.tsv. */
+export function readCameo(): (code: string) => { label: string; plover: string | null } {
+  const m = new Map(readTsv('cameo.tsv').rows.map((r) => [r.code!, { label: r.label!, plover: r.plover || null }]))
+  return (code) => m.get(code) ?? { label: code, plover: null }
+}
+
 /** A lexicon from plain tables: for tests, and the base of the real one. */
 export function makeLexicon(actors: ActorInfo[], codes: Map<string, string>, goldstein: Map<string, number>): ResolveLexicon {
   const byId = new Map(actors.map((a) => [a.id, a]))
@@ -48,9 +54,11 @@ export function loadResolveLexicon(): ResolveLexicon {
   if (cached) return cached
   const lex = loadActorLexicon()
   const zh = new Map<string, string>()
-  // Mainland spellings first, full names (with ·) before short ones: the first one kept is the best.
-  const rank = (r: string, full: boolean): number => (r === 'cn' ? 0 : r === 'any' ? 2 : 4) + (full ? 0 : 1)
-  const aliases = lex.aliases.filter((a) => !a.flags.has('short') && /\p{Script=Han}/u.test(a.alias)).sort((x, y) => rank(x.region, x.flags.has('full')) - rank(y.region, y.flags.has('full')))
+  // Mainland spellings first; the common form, not the longest: 普京 over 弗拉基米尔·弗拉基米罗维奇·普京,
+  // 美国 over 美利坚合众国, a given name and surname (one ·) over three names.
+  const dots = (s: string): number => (s.match(/·/g) ?? []).length
+  const rank = (a: (typeof lex.aliases)[number]): number => (a.region === 'cn' ? 0 : a.region === 'any' ? 100 : 200) + (dots(a.alias) > 1 ? 50 : 0) + a.alias.length
+  const aliases = lex.aliases.filter((a) => !a.flags.has('short') && /^[\p{Script=Han}·]+$/u.test(a.alias)).sort((x, y) => rank(x) - rank(y))
   for (const a of aliases) if (!zh.has(a.actor)) zh.set(a.actor, a.alias)
   const actors: ActorInfo[] = [...lex.actors.values()].map((a) => ({
     id: a.id,
