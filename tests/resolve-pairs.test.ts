@@ -87,3 +87,16 @@ test('fixtures: agreeing durations are no divergence; 4.5 h vs about 2 h is, wit
   assert.deepEqual([talks.source?.name, talks.target?.name].sort(), ['Marco Rubio', 'Sergey Lavrov'])
   assert.equal(talks.source?.code, 'USAGOV')
 })
+
+test('fixtures: stances from a statement, with the position and the condition kept', async () => {
+  const store = openSqliteStore(':memory:')
+  await ingest(store, [dir])
+  ensureRecord(store)
+  const lavrov = store.listStances({ actors: ['sergey-lavrov'] })
+  const russia = store.listStances({ actors: ['Russia'], issues: ['peace-talks'] })
+  store.close()
+  assert.deepEqual(lavrov.map((s) => [s.issue, s.position, s.date]), [['nato-membership', 'opposes', '2025-04-15']])
+  assert.equal(russia.length, 1)
+  assert.equal(russia[0]!.position, 'conditional')
+  assert.equal(russia[0]!.condition, '美方尊重俄方的安全关切')
+})

@@ -69,3 +69,21 @@ test('seeds: 004 without a publication date is anchored to February 2025, as inf
   const reports = events.flatMap((e) => e.reports).filter((r) => r.docId === doc004.id && r.date === '2025-02-12')
   assert.ok(reports.length >= 2 && reports.every((r) => r.dateInferred))
 })
+
+test('seeds: claims compare one quantity across sources (约18% in 2024, 约五分之一 in 2025); stances carry a date', { skip }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-seeds-'))
+  const seeds = sharedPath('seeds')!
+  for (const f of readdirSync(seeds)) copyFileSync(join(seeds, f), join(dir, f))
+  writeFileSync(join(dir, '002_3f811ed415383699.txt.meta.json'), '{"published":"2025-03-12"}')
+  const store = openSqliteStore(':memory:')
+  await ingest(store, [dir])
+  ensureRecord(store)
+  const claims = store.listClaims()
+  const hegseth = store.listStances({ actors: ['pete-hegseth'], issues: ['nato-membership'] })
+  store.close()
+  const territory = claims.find((c) => c.unit === 'percent' && c.quantity.endsWith('领土'))
+  assert.ok(territory, JSON.stringify(claims))
+  assert.deepEqual(territory.accounts.map((a) => [a.date?.slice(0, 7), a.value, a.qualifier]), [['2024-01', 18, 'about'], ['2025-03', 20, 'about']])
+  assert.ok(territory.differs)
+  assert.ok(hegseth.some((s) => s.position === 'opposes'), JSON.stringify(hegseth))
+})

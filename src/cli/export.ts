@@ -12,7 +12,7 @@ export function registerExport(program: Command): void {
       const out = withStore(dbPath(program.opts().db), (s) => {
         ensureRecord(s)
         const events = s.listMergedEvents(recordFilter(opts))
-        const tables = { events, anchors: s.listAnchors(), reprints: s.listReprints() }
+        const tables = { events, anchors: s.listAnchors(), reprints: s.listReprints(), claims: s.listClaims(), stances: s.listStances() }
         switch (opts.format) {
           case 'cameo-tsv':
             return toCameoTsv(events)

@@ -13,6 +13,7 @@ import { registerExplain } from './explain.js'
 import { registerActors } from './actors.js'
 import { registerTimeline } from './timeline.js'
 import { registerExport } from './export.js'
+import { registerStances } from './stances.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerActors(program)
   registerTimeline(program)
   registerExport(program)
+  registerStances(program)
   registerDemo(program)
   return program
 }

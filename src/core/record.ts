@@ -102,9 +102,49 @@ export const Anchor = z.object({
 })
 export type Anchor = z.infer<typeof Anchor>
 
+
+/** One source's figure for a quantity: 约18% of Ukraine's territory, in an article of 2024-01-25. */
+export const ClaimAccount = z.object({
+  value: z.number(), // in the canonical unit
+  qualifier: z.string().nullable(),
+  surface: z.string(),
+  docId: z.string(),
+  date: z.string().nullable(), // the document's publication date, or the start of its suggested range (inferred)
+  dateInferred: z.boolean(),
+  sentence: z.string(),
+  reprintOf: z.string().nullable(),
+})
+export type ClaimAccount = z.infer<typeof ClaimAccount>
+
+/** Figures several documents give for one quantity, oldest first; `differs` when they are not all the same value. */
+export const Claim = z.object({
+  quantity: z.string(), // what the numbers measure, as the text names it (乌克兰领土)
+  unit: z.string(),
+  accounts: z.array(ClaimAccount).min(2),
+  differs: z.boolean(),
+})
+export type Claim = z.infer<typeof Claim>
+
+/** An actor's position on an issue at a date, from a quote or a statement, with the words it rests on. */
+export const Stance = z.object({
+  actorId: z.string().nullable(),
+  actor: z.string(),
+  country: z.string().nullable(), // the actor's country, for a matrix by country
+  issue: z.string(), // an id of lexicon/issues.tsv
+  position: z.enum(['supports', 'opposes', 'conditional']),
+  condition: z.string().nullable(),
+  cue: z.string(),
+  date: z.string().nullable(),
+  docId: z.string(),
+  evidence: z.string(),
+})
+export type Stance = z.infer<typeof Stance>
+
 export const ResolvedRecord = z.object({
   events: z.array(MergedEvent),
   reprints: z.array(ReprintGroup),
   anchors: z.array(Anchor),
+  claims: z.array(Claim),
+  stances: z.array(Stance),
 })
 export type ResolvedRecord = z.infer<typeof ResolvedRecord>

@@ -1,16 +1,18 @@
 // The record written for the tools analysts use: CSV and JSON Lines for every table, GDELT-style CAMEO TSV and
 // PLOVER JSON for events, iCalendar for the timeline. Pure functions of the record; the CLI prints them.
 import { stringify } from 'csv-stringify/sync'
-import type { Anchor, MergedEvent, RecordActor, ReprintGroup } from '../core/record.js'
+import type { Anchor, Claim, MergedEvent, RecordActor, ReprintGroup, Stance } from '../core/record.js'
 import { formatMinutes } from './divergence.js'
 
-export const TABLES = ['events', 'reports', 'anchors', 'reprints'] as const
+export const TABLES = ['events', 'reports', 'anchors', 'reprints', 'claims', 'stances'] as const
 export type Table = (typeof TABLES)[number]
 
 export interface RecordTables {
   events: MergedEvent[]
   anchors: Anchor[]
   reprints: ReprintGroup[]
+  claims?: Claim[]
+  stances?: Stance[]
 }
 
 const names = (as: RecordActor[]): string => as.map((a) => a.name).join('; ')
@@ -37,6 +39,13 @@ export function rows(t: RecordTables, table: Table): Record<string, string | num
       return t.anchors.map((a) => ({ doc_id: a.docId, start: a.start, end: a.end, source: a.source, evidence: a.evidence.map((e) => `${e.date}: ${e.how}`).join('; ') }))
     case 'reprints':
       return t.reprints.flatMap((g) => g.docIds.slice(1).map((id) => ({ original_id: g.docIds[0]!, doc_id: id, similarity: g.similarity })))
+    case 'claims':
+      return (t.claims ?? []).flatMap((c) => c.accounts.map((a) => ({
+        quantity: c.quantity, unit: c.unit, differs: c.differs ? 1 : 0, value: a.value, qualifier: a.qualifier, surface: a.surface,
+        date: a.date, date_inferred: a.dateInferred ? 1 : 0, doc_id: a.docId, reprint_of: a.reprintOf, sentence: a.sentence,
+      })))
+    case 'stances':
+      return (t.stances ?? []).map((s) => ({ actor_id: s.actorId, actor: s.actor, issue: s.issue, position: s.position, condition: s.condition, cue: s.cue, date: s.date, doc_id: s.docId, evidence: s.evidence }))
   }
 }
 

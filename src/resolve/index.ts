@@ -11,6 +11,8 @@ import type { ResolveLexicon } from './lexicon.js'
 import { cluster, placesAgree, type Item } from './merge.js'
 import { findReprints } from './reprints.js'
 import { reportsOf } from './reports.js'
+import { claims } from './claims.js'
+import { stances } from './stances.js'
 
 export interface ResolveInput {
   documents: Document[]
@@ -48,10 +50,15 @@ export function resolve(input: ResolveInput): ResolvedRecord {
   const first = build(items)
   const undated = new Set(docs.filter((d) => !d.published.at).map((d) => d.id))
   const found = anchors(undated, first)
-  if (!found.length) return { events: sortEvents(first), reprints, anchors: found }
   const byAnchor = new Map(found.map((a) => [a.docId, a]))
-  const second = build(items.map((i) => ({ ...i, report: resolveBareDay(i.report, byAnchor.get(i.report.docId)) })))
-  return { events: sortEvents(second), reprints, anchors: found }
+  const events = found.length ? build(items.map((i) => ({ ...i, report: resolveBareDay(i.report, byAnchor.get(i.report.docId)) }))) : first
+  // Claims and stances are dated by the document, or by its suggested range where it states no date.
+  const dated = docs.map((doc) => {
+    const anchor = byAnchor.get(doc.id)
+    const date = doc.published.at?.slice(0, 10) ?? anchor?.start ?? null
+    return { doc, ex: byDoc.get(doc.id)!, date, dateInferred: !doc.published.at && !!anchor, reprintOf: originalOf.get(doc.id) ?? null }
+  })
+  return { events: sortEvents(events), reprints, anchors: found, claims: claims(dated), stances: stances(dated, lex) }
 }
 
 /** Two events with one key (rare: the same dyad met twice on a day in different places) get distinct ids. */

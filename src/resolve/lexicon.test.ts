@@ -3,9 +3,9 @@ import assert from 'node:assert/strict'
 import { readTsv } from '../lexicon/load.js'
 import { loadActorLexicon } from '../extract/mentions/lexicon.js'
 
-for (const [file, key] of [['goldstein.tsv', 'code'], ['cameo-actor-codes.tsv', 'actor']] as const) {
+for (const [file, key] of [['goldstein.tsv', 'code'], ['cameo-actor-codes.tsv', 'actor'], ['issues.tsv', 'issue\tcue'], ['stance-cues.tsv', 'cue']] as const) {
   test(`lexicon/${file} is sorted and unique`, () => {
-    const keys = readTsv(file).rows.map((r) => r[key]!)
+    const keys = readTsv(file).rows.map((r) => key.split('\t').map((k) => r[k]!).join('\t'))
     for (let i = 1; i < keys.length; i++) assert.ok(keys[i - 1]! < keys[i]!, `${file}: ${keys[i - 1]} before ${keys[i]}`)
   })
 }

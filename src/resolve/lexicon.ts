@@ -3,6 +3,7 @@
 // receives the lookups, so it stays a pure function of its inputs.
 import { readTsv } from '../lexicon/load.js'
 import { loadActorLexicon } from '../extract/mentions/lexicon.js'
+import { matchingForm } from '../normalize/matching.js'
 
 export interface ActorInfo {
   id: string
@@ -21,6 +22,9 @@ export interface ResolveLexicon {
   code(id: string): string | null
   /** Goldstein score of a CAMEO code, falling back to its two-digit root. */
   goldstein(cameo: string): number | null
+  /** Issues for stances: cue words (matching form) -> issue id, with each issue's English label. */
+  issues: { issue: string; cue: string; label: string }[]
+  stanceCues: { cue: string; position: 'supports' | 'opposes' | 'conditional' }[]
 }
 
 /** CAMEO labels and PLOVER types of lexicon/cameo.tsv. */
@@ -30,9 +34,10 @@ export function readCameo(): (code: string) => { label: string; plover: string |
 }
 
 /** A lexicon from plain tables: for tests, and the base of the real one. */
-export function makeLexicon(actors: ActorInfo[], codes: Map<string, string>, goldstein: Map<string, number>): ResolveLexicon {
+export function makeLexicon(actors: ActorInfo[], codes: Map<string, string>, goldstein: Map<string, number>, stances: Pick<ResolveLexicon, 'issues' | 'stanceCues'> = { issues: [], stanceCues: [] }): ResolveLexicon {
   const byId = new Map(actors.map((a) => [a.id, a]))
   return {
+    ...stances,
     actor: (id) => byId.get(id) ?? null,
     code: (id) => codes.get(id) ?? null,
     goldstein: (c) => goldstein.get(c) ?? goldstein.get(c.slice(0, 2)) ?? null,
@@ -69,6 +74,8 @@ export function loadResolveLexicon(): ResolveLexicon {
     hasRole: lex.rolesOf(a.id).length > 0,
     zh: zh.get(a.id) ?? null,
   }))
-  cached = makeLexicon(actors, readActorCodes(), readGoldstein())
+  const issues = readTsv('issues.tsv').rows.map((r) => ({ issue: r.issue!, cue: matchingForm(r.cue!), label: r.label! }))
+  const stanceCues = readTsv('stance-cues.tsv').rows.map((r) => ({ cue: matchingForm(r.cue!), position: r.position as 'supports' | 'opposes' | 'conditional' }))
+  cached = makeLexicon(actors, readActorCodes(), readGoldstein(), { issues, stanceCues })
   return cached
 }

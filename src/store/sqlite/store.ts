@@ -29,7 +29,7 @@ import type { Extraction } from '../../core/extraction.js'
 import type { ActorCount, EventFilter, QuoteFilter, StoredEvent, StoredQuote } from '../store.js'
 import { statements, type Statements } from './statements.js'
 import { RecordTables } from './record.js'
-import type { Anchor, MergedEvent, ReprintGroup, ResolvedRecord } from '../../core/record.js'
+import type { Anchor, Claim, MergedEvent, ReprintGroup, ResolvedRecord, Stance } from '../../core/record.js'
 import type { RecordFilter } from '../record.js'
 
 /** Opens (creating if needed) the database at path and brings its schema up to date. */
@@ -96,6 +96,14 @@ class SqliteStore implements Store {
 
   listAnchors(): Anchor[] {
     return this.record.listAnchors()
+  }
+
+  listClaims(): Claim[] {
+    return this.record.listClaims()
+  }
+
+  listStances(filter: { actors?: string[]; issues?: string[] } = {}): Stance[] {
+    return this.record.listStances(filter)
   }
 
   putExtraction(ex: Extraction): void {

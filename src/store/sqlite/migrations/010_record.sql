@@ -66,3 +66,25 @@ CREATE TABLE record_anchors (
   end    TEXT,
   body   TEXT NOT NULL -- JSON of the Anchor with its evidence
 );
+
+-- Numbers about one quantity from several sources (src/resolve/claims.ts).
+CREATE TABLE record_claims (
+  seq      INTEGER PRIMARY KEY,
+  quantity TEXT NOT NULL,
+  unit     TEXT NOT NULL,
+  body     TEXT NOT NULL -- JSON of the Claim
+);
+
+-- Actor x issue x date x position (src/resolve/stances.ts).
+CREATE TABLE record_stances (
+  seq      INTEGER PRIMARY KEY,
+  actor_id TEXT,
+  actor    TEXT NOT NULL,
+  issue    TEXT NOT NULL,
+  position TEXT NOT NULL,
+  date     TEXT,
+  doc_id   TEXT NOT NULL,
+  body     TEXT NOT NULL -- JSON of the Stance
+);
+CREATE INDEX record_stances_actor ON record_stances (actor_id);
+CREATE INDEX record_stances_issue ON record_stances (issue);
