@@ -1,7 +1,8 @@
 // Merging across documents on short articles written for these tests (tests/fixtures/resolve): two outlets'
 // reports of one call (must merge), a call the same day with someone else (must not), one talk on two days
-// (must not), a talk whose readouts give different durations (merge, and show the divergence), and a reprint
-// (one source). Prints merge precision and recall over the pairs of reports.
+// (must not), a talk whose readouts give different durations, different people for one side, or different cities
+// (merge, and show the divergence), and a reprint (one source). Prints merge precision and recall over the pairs
+// of reports.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { join } from 'node:path'
@@ -22,6 +23,10 @@ const KEY: Record<string, { type: string; who: string[]; same: string }> = {
   'b1-reprint': { type: 'meeting', who: ['Marco Rubio', 'Sergey Lavrov'], same: 'istanbul-10' },
   'b2-talks': { type: 'meeting', who: ['Marco Rubio', 'Sergey Lavrov'], same: 'istanbul-10' },
   'c1-talks': { type: 'meeting', who: ['Marco Rubio', 'Sergey Lavrov'], same: 'istanbul-14' },
+  'e1-riyadh': { type: 'meeting', who: ['Marco Rubio', 'Sergey Lavrov'], same: 'riyadh-20' },
+  'e2-riyadh': { type: 'meeting', who: ['Marco Rubio', 'Yuri Ushakov'], same: 'riyadh-20' },
+  'f1-place': { type: 'meeting', who: ['Marco Rubio', 'Sergey Lavrov'], same: 'talks-25' },
+  'f2-place': { type: 'meeting', who: ['Marco Rubio', 'Sergey Lavrov'], same: 'talks-25' },
 }
 
 async function record(): Promise<{ events: MergedEvent[]; eventOf: Map<string, string>; docName: Map<string, string> }> {
@@ -99,4 +104,15 @@ test('fixtures: stances from a statement, with the position and the condition ke
   assert.equal(russia.length, 1)
   assert.equal(russia[0]!.position, 'conditional')
   assert.equal(russia[0]!.condition, '美方尊重俄方的安全关切')
+})
+
+test('fixtures: readouts naming different people for one side, or different cities, are one event with the disagreement', async () => {
+  const { events, eventOf, docName } = await record()
+  const seat = events.find((e) => e.id === eventOf.get('e1-riyadh'))!
+  const who = seat.divergences.find((d) => d.field === 'participants')
+  assert.ok(who, JSON.stringify(seat.divergences))
+  assert.deepEqual(who.accounts.map((a) => a.value).sort(), ['Sergey Lavrov (Russia)', 'Yuri Ushakov (Russia)'])
+  const place = events.find((e) => e.id === eventOf.get('f1-place'))!.divergences.find((d) => d.field === 'place')
+  assert.ok(place)
+  assert.deepEqual(place.accounts.map((a) => [a.value, a.docIds.map((id) => docName.get(id))]).sort(), [['Jeddah', ['f2-place']], ['Riyadh', ['f1-place']]])
 })

@@ -42,12 +42,14 @@ export function divergences(reports: Report[], placesAgree: (a: string, b: strin
   }
   push('duration', accounts(independent, (r) => r.duration, durationsAgree, formatMinutes))
   push('place', accounts(independent, (r) => r.place, placesAgree, (p) => p))
-  for (const role of ['source', 'target'] as const) {
-    const person = (r: Report): string | null => (r[role]?.type === 'person' ? `${r[role]!.name} (${r[role]!.country ?? '?'})` : null)
-    const acc = accounts(independent, person, (a, b) => a === b, (p) => p)
-    // Only people of one country can be rival accounts of one seat at the table.
-    const countries = new Set(acc.map((a) => a.value.replace(/^.*\((.*)\)$/, '$1')))
-    if (countries.size === 1) push('participants', acc)
+  // One seat at the table per side of the dyad: reports naming different people for it are rival accounts.
+  const sides = new Set(independent.flatMap((r) => [r.source, r.target]).filter((a) => a?.type === 'person').map((a) => a!.country))
+  for (const country of sides) {
+    const person = (r: Report): string | null => {
+      const p = [r.source, r.target].find((a) => a?.type === 'person' && a.country === country)
+      return p ? `${p.name} (${country ?? '?'})` : null
+    }
+    push('participants', accounts(independent, person, (a, b) => a === b, (p) => p))
   }
   return out
 }

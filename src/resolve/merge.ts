@@ -50,6 +50,12 @@ function datesMatch(a: Report, b: Report): { ok: boolean; sameDay: boolean } {
   return { ok: false, sameDay: false }
 }
 
+/** Two reports name different people for one side of the dyad (Lavrov in one, Ushakov in the other). */
+function peopleDiffer(r: Report, s: Report): boolean {
+  const people = (x: Report) => [x.source, x.target].filter((a) => a?.type === 'person') as { actorId: string | null; name: string; country: string | null }[]
+  return people(r).some((a) => people(s).some((b) => a.country === b.country && (a.actorId ?? a.name) !== (b.actorId ?? b.name)))
+}
+
 /** How much two reports look like one event, or null when they cannot be one. */
 export function pairScore(a: Item, b: Item): number | null {
   const [r, s] = [a.report, b.report]
@@ -65,7 +71,8 @@ export function pairScore(a: Item, b: Item): number | null {
   if (FAMILY[r.type] === 'statement' && (r.source?.actorId ?? r.source?.name) !== (s.source?.actorId ?? s.source?.name)) return null
   const samePlace = placesAgree(a, b)
   const sameDyad = [...a.key.dyadSides].sort().join() === [...b.key.dyadSides].sort().join()
-  if (!samePlace && !(d.sameDay && sameDyad)) return null
+  // A place difference is one account against another only when all else agrees, the people too.
+  if (!samePlace && !(d.sameDay && sameDyad && !peopleDiffer(r, s))) return null
   return 1 + (d.sameDay ? 1 : 0) + (sameDyad ? 0.5 : 0) + jaccard(a.key.keyIds, b.key.keyIds) + (r.type === s.type ? 0.25 : 0) - (samePlace ? 0 : 0.5)
 }
 
