@@ -26,6 +26,9 @@ function version(): string {
   return pkg.version
 }
 import { registerServe } from './serve.js'
+import { registerTimeline } from './timeline.js'
+import { registerExport } from './export.js'
+import { registerStances } from './stances.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -50,6 +53,9 @@ export function buildProgram(): Command {
   registerEvents(program)
   registerActors(program)
   registerLexicon(program)
+  registerTimeline(program)
+  registerExport(program)
+  registerStances(program)
   registerDemo(program)
   registerServe(program)
   return program

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { Format, Published, Script, type Document } from '../core/document.js'
 import type { Event, EventType, Extraction, Quote } from '../core/extraction.js'
+import type { RecordStore } from './record.js'
 
 export const PutResult = z.object({ status: z.enum(['new', 'known']), id: z.string() })
 export type PutResult = z.infer<typeof PutResult>
@@ -125,7 +126,7 @@ export interface ActorCount {
   surfaces: string[]
 }
 
-export interface Store {
+export interface Store extends RecordStore {
   readonly path: string
   /** Stores a document with the bytes it was read from. The same id again adds nothing but the (origin, part) it was seen at, and returns 'known'. */
   putDocument(doc: Document, raw: { bytes: Uint8Array }, match: MatchView): PutResult

@@ -30,6 +30,9 @@ import { Extractions } from './extractions.js'
 import type { Extraction } from '../../core/extraction.js'
 import type { ActorCount, EventFilter, QuoteFilter, StoredEvent, StoredQuote } from '../store.js'
 import { statements, type Statements } from './statements.js'
+import { RecordTables } from './record.js'
+import type { Anchor, Claim, MergedEvent, ReprintGroup, ResolvedRecord, Stance } from '../../core/record.js'
+import type { RecordFilter } from '../record.js'
 
 export interface OpenOptions {
   /**
@@ -98,6 +101,7 @@ class SqliteStore implements Store {
   private readonly runs: Runs
   private readonly searcher: Searcher
   private readonly extractions: Extractions
+  private readonly record: RecordTables
 
   constructor(
     readonly path: string,
@@ -107,6 +111,35 @@ class SqliteStore implements Store {
     this.runs = new Runs(db)
     this.searcher = new Searcher(db)
     this.extractions = new Extractions(db)
+    this.record = new RecordTables(db)
+  }
+
+  recordStale(): boolean {
+    return this.record.recordStale()
+  }
+
+  putRecord(r: ResolvedRecord): void {
+    this.record.putRecord(r)
+  }
+
+  listMergedEvents(filter: RecordFilter = {}): MergedEvent[] {
+    return this.record.listMergedEvents(filter)
+  }
+
+  listReprints(): ReprintGroup[] {
+    return this.record.listReprints()
+  }
+
+  listAnchors(): Anchor[] {
+    return this.record.listAnchors()
+  }
+
+  listClaims(): Claim[] {
+    return this.record.listClaims()
+  }
+
+  listStances(filter: { actors?: string[]; issues?: string[] } = {}): Stance[] {
+    return this.record.listStances(filter)
   }
 
   putExtraction(ex: Extraction): void {
