@@ -150,7 +150,7 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       const cueAt = cue ? cue.at : -1
       const clauseHead = view.slice(c.start, c.end).trimStart()
       let rejected: string | null = null
-      if (on('filter.inside-name') && local.some((m) => m.start < i + len && i < m.end)) rejected = 'inside a name'
+      if (on('filter.inside-name') && local.some((m) => m.start < i + len && i < m.end && !(m.start >= i && m.end <= i + len))) rejected = 'inside a name'
       // 被占领土 is 被占 + 领土, not 占领: a trigger that lines up with no word edge is inside other words.
       // 举行会谈 or 双方同意, taken as one word, still end on the trigger.
       else if (on('filter.inside-word') && !tc.words.boundary(i) && !tc.words.boundary(i + len)) rejected = 'inside a longer word (jieba)'
