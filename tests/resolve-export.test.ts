@@ -111,5 +111,5 @@ test('parley export --format cameo-tsv and parley timeline through the command l
   assert.equal(tl.status, 0, tl.stderr)
   assert.match(tl.stdout, /2025-04-10 meeting .* · 2 sources/)
   assert.doesNotMatch(tl.stdout, /2025-04-02/)
-  assert.equal(run('export', '--format', 'nope').status, 1, 'a wrong format is a usage error')
+  assert.equal(run('export', '--format', 'nope').status, 2, 'a wrong format is a usage error (exit 2)')
 })

@@ -41,7 +41,7 @@ test('parley serve --port 0 prints its address on 127.0.0.1, serves the dashboar
 })
 
 test('parley serve --port abc is a usage error', () => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', ...CLI, '--db', ':memory:', 'serve', '--port', 'abc'], { cwd: projectRoot, encoding: 'utf8' })
+  const r = spawnSync(process.execPath, ['--import', 'tsx', ...CLI, '--db', join(tmpdir(), 'parley-serve-usage.db'), 'serve', '--port', 'abc'], { cwd: projectRoot, encoding: 'utf8' })
   assert.notEqual(r.status, 0)
   assert.match(r.stderr, /port/)
 })
