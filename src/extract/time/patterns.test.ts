@@ -39,3 +39,14 @@ test('traditional and full-width forms fold without moving spans', () => {
   assert.equal(foldForTime(s).length, s.length)
   assert.deepEqual(surfaces(s), [s])
 })
+
+test('a day written in Chinese numerals is a date, a count of days is not', () => {
+  assert.deepEqual(rules('外长九日抵达开罗'), ['time.day-of-month-cn'])
+  assert.deepEqual(surfaces('两国二十八日签署协议'), ['二十八日'])
+  assert.deepEqual(surfaces('谈判三十一日晚结束'), ['三十一日晚'])
+  assert.deepEqual(surfaces('为期三日的访问'), [])
+  assert.deepEqual(surfaces('第二日清晨'), [])
+  assert.deepEqual(surfaces('三日内答复'), [])
+  assert.deepEqual(surfaces('一日游'), [])
+  assert.deepEqual(surfaces('昨日发表声明'), ['昨日'])
+})

@@ -141,6 +141,16 @@ function getRules(): Rule[] {
           : dateSpec(undefined, undefined, m[1]),
     },
     {
+      // 九日, 二十八日: Taiwan and Hong Kong papers write the day in Chinese numerals. Not after a word that makes
+      // it a count or another day (为期三日, 第二日, 同日, 昨日), nor before one (三日内, 一日游, 二日后).
+      id: 'time.day-of-month-cn', kind: 'day-of-month', confidence: 0.7,
+      re: /(?<![〇零一二两三四五六七八九十百千万第每数几多连同当终昨今明前翌次某本隔该这那逐])(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日(?![内间游夜之以来后前子本常程期记报元圆])/g,
+      read: (m, s) =>
+        DURATION_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index)) || RANGE_TAIL.test(s.slice(Math.max(0, m.index - 5), m.index))
+          ? null
+          : dateSpec(undefined, undefined, m[1]),
+    },
+    {
       id: 'time.day-range', kind: 'range', confidence: 0.8,
       re: new RegExp(`${NOT_IN_NUMBER}(?:(${YEAR})年)?(?:(${MONTH})月)?(${DAY})[日号]?(?:至|到|-|—|–|~|～)(?:(${MONTH})月)?(${DAY})[日号](?![元圆内])`, 'g'),
       read: (m, s) => {
