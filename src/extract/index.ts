@@ -6,9 +6,11 @@ import { matchingView } from '../normalize/matching.js'
 import { findMentions } from './mentions/index.js'
 import { makeContext } from './mentions/context.js'
 import { findTimes } from './time/index.js'
+import { storyDay } from './time/dateline.js'
 import { findNumbers } from './numbers/index.js'
 import { findQuotes } from './quotes/index.js'
 import { findEvents } from './events/index.js'
+import { Rules } from './events/rules.js'
 
 /**
  * The date relative expressions are read against: the publication date, or, for an undated copy of a wiki
@@ -33,7 +35,11 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
   // One jieba pass over the text serves the mention and the event stages.
   const context = makeContext(doc, options.lexicon)
   const mentions = findMentions(doc, { context })
-  const times = findTimes(view, { published: timeAnchor(doc) })
+  // A dateline's filing day (（法新社曼谷12日电）) is the story's today, a day before a paper may print it.
+  const rules = new Rules(options.disabled)
+  const filed = rules.on('date.dateline-day') ? storyDay(view, timeAnchor(doc)) : null
+  const times = findTimes(view, { published: filed ?? timeAnchor(doc) })
+  const story = filed ? { ...doc, published: filed } : doc
   const quotes = findQuotes(doc, view, mentions)
   return {
     docId: doc.id,
@@ -41,7 +47,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
     quotes,
     times,
     numbers: findNumbers(view, doc.sentences),
-    events: withActorCodes(context.lex, findEvents({ doc, view, mentions, times, quotes, words: context.words, disabled: options.disabled })),
+    events: withActorCodes(context.lex, findEvents({ doc: story, view, mentions, times, quotes, words: context.words, disabled: options.disabled })),
   }
 }
 

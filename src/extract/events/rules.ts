@@ -44,6 +44,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { id: 'actors.follow-up', family: 'actors', does: 'what is agreed or proposed in talks of the same sentence involves their parties' },
   // Dates (dates.ts).
   { id: 'date.other-clause', family: 'date', does: 'a time in a later clause that reports an event of its own dates that event, not an earlier one' },
+  { id: 'date.dateline-day', family: 'date', does: '（法新社曼谷12日电）: the dateline’s day is the story’s today, not the day a paper printed it' },
   { id: 'date.report-day', family: 'date', does: '外媒12日报道，…: the day of a report is not the day of what it reports' },
   { id: 'date.caption', family: 'date', does: 'a caption date in brackets right after the sentence' },
   { id: 'date.referred-event', family: 'date', does: '在通话中…: the date of the event referred to' },
