@@ -22,10 +22,13 @@ function doc(text: string, published: string | null): Document {
     script: 'simplified', text, sentences: splitSentences(text), references: [], encoding: 'utf-8',
   }
 }
-function code(text: string, published: string | null, mentions: Mention[]): Event[] {
+function input(text: string, published: string | null, mentions: Mention[]) {
   const d = doc(text, published)
   const view = matchingView(text).text
-  return findEvents({ doc: d, view, mentions, times: findTimes(view, { published: d.published }), quotes: [] })
+  return { doc: d, view, mentions, times: findTimes(view, { published: d.published }), quotes: [] }
+}
+function code(text: string, published: string | null, mentions: Mention[]): Event[] {
+  return findEvents(input(text, published, mentions))
 }
 const brief = (e: Event): string => `${e.type} ${e.cameo.code} ${e.date} ${e.actors.map((a) => a.name).join('+')} @${e.location?.name ?? '-'} ${e.modality}`
 
@@ -187,4 +190,15 @@ test('habitual acts (多次, 一再) are historical background; talks between th
     m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland', 20),
   ])
   assert.deepEqual(ev.map((e) => [e.type, e.modality, e.date, e.evidence.length]), [['call', 'reported', '2025-02-12', 2], ['reject', 'historical', null, 1]])
+})
+
+test('a truce both sides agree to is a ceasefire; one side agreeing to a truce accepts an offer', () => {
+  const t = '甲国和乙国15日同意从当晚起停火。'
+  const both = code(t, '2025-04-16', [m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland')])
+  assert.deepEqual(both.map(brief), ['ceasefire 0871 2025-04-15 Aland+Bland @- reported'])
+  const u = '甲国15日同意停火30天，乙国表示欢迎。'
+  const one = code(u, '2025-04-16', [m(u, '甲国', 'Aland', 'country', 'Aland'), m(u, '乙国', 'Bland', 'country', 'Bland')])
+  assert.ok(one.some((e) => e.type === 'agreement') && !one.some((e) => e.type === 'ceasefire'), one.map(brief).join('; '))
+  const off = findEvents({ ...input(t, '2025-04-16', [m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland')]), disabled: ['type.truce-both-sides'] })
+  assert.deepEqual(off.map((e) => e.type), ['agreement'])
 })

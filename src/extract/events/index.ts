@@ -66,7 +66,8 @@ export function findEvents(input: EventInput): Event[] {
     const eventClauses = new Set(hits.map((h) => h.clause))
     const state: SentenceState = { doc, view, si, s, clauses, mentions, quotes, rules, events }
 
-    const make = (type: EventType, cameoCode: string, trigger: string, start: number, ci: number, ruleId: string, anchor = start): Event | null => {
+    const make = (eventType: EventType, cameoCode: string, trigger: string, start: number, ci: number, ruleId: string, anchor = start): Event | null => {
+      let type = eventType
       const clause = clauses[ci]!
       let { modality } = modalityOf(view, clause, start, tc.words)
       // 曾暗示…，并承诺…: a tense or mood cue scopes over the clauses its subject carries into.
@@ -80,6 +81,11 @@ export function findEvents(input: EventInput): Event[] {
       if (rules.on('type.aid-cessation') && type === 'aid' && cues.within('cessation', view.slice(clause.start, clause.end))) {
         code = '162'
         if (modality === 'negated') modality = 'reported'
+      }
+      // 两国同意从当晚起停火: a truce both sides agree to is a ceasefire (one side's 同意停火 accepts an offer).
+      if (rules.on('type.truce-both-sides') && type === 'agreement' && cues.within('truce', view.slice(start, clause.end)) && bothSidesBefore(view, clauses, ci, start, mentions)) {
+        type = 'ceasefire'
+        code = '0871'
       }
       const parts = partsOf(view, type, anchor, clauses, ci, mentions, rules)
       const done = completeActors(state, { type, start, clause: ci, actors: parts.actors })
@@ -160,4 +166,20 @@ function visitReach(view: string, clauses: readonly { start: number; end: number
   let until = hit.clause
   while (until + 1 < clauses.length && cues.opens('visit-continues', view.slice(clauses[until + 1]!.start, clauses[until + 1]!.end))) until++
   return until
+}
+
+/**
+ * Whether the subject of a trigger names two sides: 双方/两国 or mentions of two countries (泰国和柬埔寨) before it
+ * in its clause, or in the clause before when its own names nobody (泰柬已达成共识，同意…).
+ */
+function bothSidesBefore(view: string, clauses: readonly { start: number; end: number }[], ci: number, at: number, mentions: ByOffset<Mention>): boolean {
+  const cues = eventCues()
+  const sidesIn = (from: number, to: number): { sides: number; cue: boolean } => {
+    const text = view.slice(from, to)
+    const sides = new Set(mentions.within(from, to).filter((m) => m.type === 'country' || m.type === 'person' || m.type === 'organization').map((m) => m.country ?? m.name))
+    return { sides: sides.size, cue: cues.words['both-sides'].some((w) => text.includes(w)) }
+  }
+  let r = sidesIn(clauses[ci]!.start, at)
+  if (!r.sides && !r.cue && ci > 0) r = sidesIn(clauses[ci - 1]!.start, clauses[ci - 1]!.end)
+  return r.cue || r.sides >= 2
 }

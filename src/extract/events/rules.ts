@@ -54,6 +54,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   // Modality and type.
   { id: 'modality.scope-carry', family: 'modality', does: '曾暗示…，并承诺…: a tense or mood cue scopes over the clauses its subject carries into' },
   { id: 'modality.old-is-historical', family: 'modality', does: 'a reported event dated more than a year before publication is historical' },
+  { id: 'type.truce-both-sides', family: 'type', does: '两国同意从当晚起停火: a truce both sides agree to is a ceasefire; one side’s 同意停火 stays an agreement' },
   { id: 'type.aid-cessation', family: 'type', does: '暂停军援: aid cut off is CAMEO 162, not 07x' },
   // Reported speech and merging.
   { id: 'event.reported-speech', family: 'event', does: 'X表示，…: a statement event of its named speaker' },
