@@ -202,3 +202,12 @@ test('a truce both sides agree to is a ceasefire; one side agreeing to a truce a
   const off = findEvents({ ...input(t, '2025-04-16', [m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland')]), disabled: ['type.truce-both-sides'] })
   assert.deepEqual(off.map((e) => e.type), ['agreement'])
 })
+
+test('a call framing a time with a subject of its own is reported; one without a subject refers back', () => {
+  const t = '甲国总统安德森15日与乙国总统博尔通电话后表示，两国将加强合作。'
+  const ms = [m(t, '甲国', 'Aland', 'country', 'Aland'), m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland'), m(t, '博尔', 'Bo Borg', 'person', 'Bland')]
+  assert.deepEqual(code(t, '2025-04-16', ms).filter((e) => e.type === 'call').map(brief), ['call 041 2025-04-15 Aland+Ann Anderson+Bland+Bo Borg @- reported'])
+  assert.deepEqual(findEvents({ ...input(t, '2025-04-16', ms), disabled: ['event.framed-with-subject'] }).filter((e) => e.type === 'call'), [])
+  const u = '通话后，外长表示满意。'
+  assert.deepEqual(code(u, '2025-04-16', []).filter((e) => e.type === 'call'), [])
+})

@@ -25,6 +25,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { id: 'filter.reference-start', family: 'filter', does: 'a clause opening with 这是… refers back to an event already reported' },
   { id: 'filter.refers-before', family: 'filter', does: '此次会谈, 上述通话: names an event already reported' },
   { id: 'filter.time-frame', family: 'filter', does: '在通话中, 会谈后 with no subject of its own: frames a time, refers to an event' },
+  { id: 'event.framed-with-subject', family: 'event', does: 'X与Y通话后，…: a call, talks or a visit framing a time, with a subject of its own, is reported too' },
   { id: 'filter.needs-cue', family: 'filter', does: 'a noun trigger needs one of its cue words in the clause (援助 needs 提供/恢复…)' },
   { id: 'filter.one-per-clause', family: 'filter', does: 'the first trigger of a clause governs the later ones (同意举行会谈 is an agreement)' },
   { id: 'filter.purpose', family: 'modality', does: '以讨论…: a purpose, not an event (hypothetical)' },

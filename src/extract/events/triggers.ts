@@ -40,6 +40,10 @@ function hasSubject(view: string, clauseStart: number, at: number, mentions: rea
   return mentions.some((m) => m.start >= from && m.end <= at && m.type !== 'place')
 }
 
+// 两国元首15日结束通话后，双方同意…: a framing clause with its own subject still reports that the call or the
+// talks took place; 会谈后 with no subject only refers to talks already reported.
+const FRAMED_TYPES = new Set(['call', 'meeting', 'visit'])
+
 const FRAME_BEFORE = /在[^，,。；;：:在]{0,4}$/
 const FRAME_AFTER = /^(?:开始|结束)?(?:中|时|期间|之际|上|后|之后|前|之前)/
 
@@ -162,7 +166,7 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       else if (on('filter.reference-start') && (startsWithAny(clauseHead, lex.context['reference-start']) || startsWithAny(view.slice(s.start, s.end), lex.context['reference-start']))) rejected = 'refers back to an event already reported (这是…)'
       else if (on('filter.refers-before') && lex.context['refers-before'].some((w) => new RegExp(`${w}[^，,。；;：:、]{0,6}$`).test(view.slice(Math.max(s.start, i - 6 - w.length), i)))) rejected = 'names an event already reported (此次会谈, 这场美俄会谈)'
       else if (on('filter.time-frame') && FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(view.slice(i + len, i + len + 4))) rejected = 'frames a time (在…中), refers to an event'
-      else if (on('filter.time-frame') && /^(?:后|之后|前|之前)/.test(next)) rejected = 'frames a time (…后/前), refers to an event'
+      else if (on('filter.time-frame') && /^(?:后|之后|前|之前)/.test(next) && !(on('event.framed-with-subject') && FRAMED_TYPES.has(t.type) && hasSubject(view, localClauseStart(view, c.start, i), i, local))) rejected = 'frames a time (…后/前), refers to an event'
       else if (next.startsWith('下') && view.slice(c.start, i).includes('在')) rejected = 'frames a condition (在卡塔尔斡旋下): the event is what follows'
       else if (on('filter.needs-cue') && t.cues.length && !cue) rejected = `needs one of ${patterns.flatMap((p) => p.needs).join('/')} in its clause (< before, > after the trigger; a number: at most that many characters away)`
       else if (on('filter.one-per-clause') && clausesTaken.has(clause)) {
