@@ -2,7 +2,7 @@
 // startsWith/endsWith finds the fullest word. Loaded once; an unknown family throws with the file and line.
 import { readTsv } from '../../lexicon/load.js'
 
-export const CUE_FAMILIES = ['at-place', 'both-sides', 'cessation', 'continues', 'delegation', 'medium-after', 'no-subject', 'pronoun', 'scope-carry', 'truce', 'visit-continues'] as const
+export const CUE_FAMILIES = ['at-place', 'both-sides', 'cessation', 'continues', 'delegation', 'medium-after', 'no-subject', 'pronoun', 'scope-carry', 'threat-condition', 'threat-consequence', 'threat-otherwise', 'truce', 'visit-continues'] as const
 export type CueFamily = (typeof CUE_FAMILIES)[number]
 
 export interface Cues {

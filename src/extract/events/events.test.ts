@@ -211,3 +211,19 @@ test('a call framing a time with a subject of its own is reported; one without a
   const u = '通话后，外长表示满意。'
   assert.deepEqual(code(u, '2025-04-16', []).filter((e) => e.type === 'call'), [])
 })
+
+test('a condition with a hostile consequence is a threat by its speaker against the side the condition names', () => {
+  const t = '安德森强调，如果乙国违反停火，甲国军队将作出回应。'
+  const ms = [m(t, '安德森', 'Ann Anderson', 'person', 'Aland'), m(t, '乙国', 'Bland', 'country', 'Bland'), m(t, '甲国军队', 'Aland Army', 'organization', 'Aland')]
+  const threat = code(t, '2025-04-16', ms).filter((e) => e.type === 'threat')
+  assert.equal(threat.length, 1)
+  assert.equal(threat[0]!.modality, 'reported')
+  assert.deepEqual(threat[0]!.actors.map((a) => `${a.name}:${a.role}`).sort(), ['Aland Army:source', 'Ann Anderson:source', 'Bland:target'].sort())
+  // Inside one quotation the condition and the consequence share a clause.
+  const u = '外交部表示：“若乙国反击，甲国必将强硬回应。”'
+  assert.equal(code(u, '2025-04-16', [m(u, '乙国', 'Bland', 'country', 'Bland'), m(u, '甲国', 'Aland', 'country', 'Aland')]).filter((e) => e.type === 'threat').length, 1)
+  // A friendly consequence is no threat.
+  const v = '安德森表示，如果乙国同意，甲国将访问乙国。'
+  assert.equal(code(v, '2025-04-16', [m(v, '安德森', 'Ann Anderson', 'person', 'Aland'), m(v, '乙国', 'Bland', 'country', 'Bland')]).filter((e) => e.type === 'threat').length, 0)
+  assert.equal(findEvents({ ...input(t, '2025-04-16', ms), disabled: ['event.conditional-threat'] }).filter((e) => e.type === 'threat').length, 0)
+})

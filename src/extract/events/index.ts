@@ -66,10 +66,12 @@ export function findEvents(input: EventInput): Event[] {
     const eventClauses = new Set(hits.map((h) => h.clause))
     const state: SentenceState = { doc, view, si, s, clauses, mentions, quotes, rules, events }
 
-    const make = (eventType: EventType, cameoCode: string, trigger: string, start: number, ci: number, ruleId: string, anchor = start): Event | null => {
+    const make = (eventType: EventType, cameoCode: string, trigger: string, start: number, ci: number, ruleId: string, anchor = start, asReported = false): Event | null => {
       let type = eventType
       const clause = clauses[ci]!
       let { modality } = modalityOf(view, clause, start, tc.words)
+      // A threat is made now, whatever mood its consequence is put in (如果…，将作出回应).
+      if (asReported) modality = 'reported'
       // 曾暗示…，并承诺…: a tense or mood cue scopes over the clauses its subject carries into.
       if (rules.on('modality.scope-carry') && modality === 'reported' && ci > 0 && cues.opens('scope-carry', view.slice(clause.start, clause.end))) {
         const prev = clauses[ci - 1]!
@@ -131,6 +133,30 @@ export function findEvents(input: EventInput): Event[] {
       events.push(e)
     }
 
+    // 如果乌方违反停火，俄军将作出回应 / …，否则将面对严重后果: a condition with a hostile consequence is a threat by
+    // whoever states the consequence, against whoever the condition names.
+    if (rules.on('event.conditional-threat') && !inSentence.some((e) => e.type === 'threat')) {
+      const t = conditionalThreat(view, clauses, cues)
+      if (t) {
+        const e = make('threat', '130', t.word, t.at, t.clause, 'event.threat.conditional', t.at, true)
+        if (e) {
+          // 普京强调，如果…: who states the consequence makes the threat.
+          const verb = findVerbs(view, s.start, clauses[t.condition]!.start).find((v) => v.kind !== 'report' && v.kind !== 'cite')
+          const vc = verb ? clauses.find((c) => c.start <= verb.start && verb.start < c.end) : undefined
+          const who = verb && vc ? subjectOf(view, local, vc.start, verb.start) : null
+          if (who && !who.anonymous && who.type && !e.actors.some((a) => (a.actorId ?? a.name) === (who.actorId ?? who.name))) {
+            e.actors.unshift({ actorId: who.actorId, name: who.name, type: who.type, country: who.country, role: 'source' })
+          }
+          for (const m of mentions.within(clauses[t.condition]!.start, clauses[t.condition]!.end)) {
+            if ((m.type === 'country' || m.type === 'person' || m.type === 'organization') && !m.unresolved && !e.actors.some((a) => (a.actorId ?? a.name) === (m.actorId ?? m.name))) {
+              e.actors.push({ actorId: m.actorId, name: m.name, type: m.type, country: m.country, role: 'target' })
+            }
+          }
+          events.push(e)
+        }
+      }
+    }
+
     // Reported speech: the sentence's first reporting verb outside quotation marks with a named subject.
     if (rules.on('event.reported-speech')) {
       const quoted = (i: number): boolean => quotes.covers(i)
@@ -182,4 +208,31 @@ function bothSidesBefore(view: string, clauses: readonly { start: number; end: n
   let r = sidesIn(clauses[ci]!.start, at)
   if (!r.sides && !r.cue && ci > 0) r = sidesIn(clauses[ci - 1]!.start, clauses[ci - 1]!.end)
   return r.cue || r.sides >= 2
+}
+
+/**
+ * A condition clause (如果/若/一旦…) followed by a clause stating a hostile consequence (将作出回应, 必将付出代价,
+ * 将被视为战争行为), or a consequence after 否则: the consequence clause, where its word stands, and the condition.
+ */
+function conditionalThreat(view: string, clauses: readonly { start: number; end: number }[], cues: ReturnType<typeof eventCues>): { clause: number; condition: number; at: number; word: string } | null {
+  for (let ci = 0; ci < clauses.length; ci++) {
+    const c0 = clauses[ci]!
+    const text = view.slice(c0.start, c0.end)
+    const otherwise = cues.words['threat-otherwise'].map((w) => text.indexOf(w)).filter((k) => k >= 0)
+    const cond = cues.words['threat-condition'].map((w) => text.indexOf(w)).filter((k) => k >= 0)
+    if (!otherwise.length && !cond.length) continue
+    // The consequence follows the condition, in a later clause or (inside a quotation, one clause) later in it.
+    const from = c0.start + Math.min(...otherwise, ...cond) + 1
+    for (let k = ci; k < Math.min(clauses.length, ci + 3); k++) {
+      const c = clauses[k]!
+      const start = Math.max(c.start, from)
+      const body = view.slice(start, c.end)
+      // The consequence is what 将/会/必 announces: 若乙国反击，甲国必将回应 (not the 反击 of the condition).
+      const will = body.search(/将|会|必|就|要/)
+      if (will < 0) continue
+      const hits = cues.words['threat-consequence'].map((w) => ({ w, k: body.indexOf(w, will) })).filter((x) => x.k >= 0).sort((a, b) => a.k - b.k)
+      if (hits[0]) return { clause: k, condition: otherwise.length && !cond.length ? Math.max(0, ci - 1) : ci, at: start + hits[0].k, word: hits[0].w }
+    }
+  }
+  return null
 }

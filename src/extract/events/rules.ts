@@ -58,6 +58,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { id: 'type.truce-both-sides', family: 'type', does: '两国同意从当晚起停火: a truce both sides agree to is a ceasefire; one side’s 同意停火 stays an agreement' },
   { id: 'type.aid-cessation', family: 'type', does: '暂停军援: aid cut off is CAMEO 162, not 07x' },
   // Reported speech and merging.
+  { id: 'event.conditional-threat', family: 'event', does: '如果X违反停火，我们将作出回应 / …否则将面对后果: a condition with a hostile consequence is a threat' },
   { id: 'event.reported-speech', family: 'event', does: 'X表示，…: a statement event of its named speaker' },
   { id: 'merge.same-event', family: 'merge', does: 'several reports of one event in one article are one event' },
 ]
