@@ -47,7 +47,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): Extraction
     quotes,
     times,
     numbers: findNumbers(view, doc.sentences),
-    events: withActorCodes(context.lex, findEvents({ doc: story, view, mentions, times, quotes, words: context.words, disabled: options.disabled })),
+    events: withActorCodes(context.lex, findEvents({ doc: story, view, mentions, times, quotes, words: context.words, disabled: options.disabled, lexicon: context.lex })),
   }
 }
 

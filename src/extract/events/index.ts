@@ -22,6 +22,7 @@ import { Words } from '../mentions/words.js'
 import { ByOffset } from '../by-offset.js'
 import { eventCues } from './cues.js'
 import { ALL_RULES, Rules } from './rules.js'
+import type { ActorLexicon } from '../mentions/lexicon.js'
 import { completeActors, FOLLOW_UP, type SentenceState } from './actors.js'
 
 export interface EventInput {
@@ -34,6 +35,8 @@ export interface EventInput {
   words?: Words
   /** Rules switched off (ids of rules.ts), for ablations. */
   disabled?: Iterable<string>
+  /** The actor lexicon, for a destination written inside a visit word (访华, 访美). */
+  lexicon?: ActorLexicon
 }
 
 const YEAR_MS = 365 * 24 * 3600 * 1000
@@ -90,6 +93,8 @@ export function findEvents(input: EventInput): Event[] {
         code = '0871'
       }
       const parts = partsOf(view, type, anchor, clauses, ci, mentions, rules)
+      // 访华, 访美, 赴俄: the country a visit word names is where the visit goes.
+      if (rules.on('parts.visit-abbreviation') && type === 'visit' && !parts.location && input.lexicon) parts.location = abbreviatedDestination(input.lexicon, trigger)
       const done = completeActors(state, { type, start, clause: ci, actors: parts.actors })
       if (!done) return null
       const { actors, rule: suffix } = done
@@ -235,4 +240,13 @@ function conditionalThreat(view: string, clauses: readonly { start: number; end:
     }
   }
   return null
+}
+
+/** The country a two-character visit word names by its one-character abbreviation (访华 -> China), if only one. */
+function abbreviatedDestination(lex: ActorLexicon, trigger: string): { actorId: string | null; name: string } | null {
+  if (trigger.length !== 2 || !/^[访抵赴]/.test(trigger)) return null
+  const countries = new Set((lex.byMatch.get(trigger[1]!) ?? []).map((a) => lex.actors.get(a.actor)).filter((a) => a?.type === 'country'))
+  if (countries.size !== 1) return null
+  const [c] = [...countries]
+  return { actorId: c!.id, name: c!.name }
 }

@@ -34,6 +34,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   { id: 'filter.no-actors', family: 'filter', does: 'an event naming nobody and continuing no earlier event is dropped' },
   { id: 'filter.one-sided', family: 'filter', does: 'an interaction with only one side found (a person and their own country are one side) is listed apart' },
   // Actors (parts.ts and here).
+  { id: 'parts.visit-abbreviation', family: 'actors', does: '访华, 访美: the country a visit word abbreviates is where the visit goes' },
   { id: 'actors.carry-subject', family: 'actors', does: 'a clause naming nobody before its trigger takes the subject of an earlier clause (not across 表示，)' },
   { id: 'actors.continuation', family: 'actors', does: 'clauses continuing the action with a partner (，与X…, ，并…) add their actors' },
   { id: 'actors.medium-not-actor', family: 'actors', does: 'a medium passing on words (据路透社报道, 塔斯社报道) is a source, not an actor' },
