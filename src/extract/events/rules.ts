@@ -21,7 +21,6 @@ export const EVENT_RULES: readonly EventRule[] = [
   { id: 'filter.attributive', family: 'filter', does: 'a trigger before 的 describes a noun (会谈的结果)' },
   { id: 'filter.noun-head', family: 'filter', does: 'an event noun before a noun head is part of a noun phrase (会谈结果, 谈判筹码)' },
   { id: 'filter.relative-clause', family: 'filter', does: 'a trigger in a relative clause without its own subject is background (刚结束会谈的代表)' },
-  { id: 'filter.described', family: 'filter', does: 'an event noun before a modal or copula is described, not reported (会谈将是双边的)' },
   { id: 'filter.reference-start', family: 'filter', does: 'a clause opening with 这是… refers back to an event already reported' },
   { id: 'filter.refers-before', family: 'filter', does: '此次会谈, 上述通话: names an event already reported' },
   { id: 'filter.time-frame', family: 'filter', does: '在通话中, 会谈后 with no subject of its own: frames a time, refers to an event' },

@@ -18,9 +18,6 @@ export interface TriggerHit {
   anchor: number
 }
 
-// After an event noun, a modal or copula makes the clause describe the event (会谈将是
-// 双边的, 通话或给冲突降温) rather than report it; 将于/将在 (会谈将于14日举行) still reports one.
-const SUBJECT_FOLLOWER = /^[“”"「」\s]*(?:将(?![于在])|是|会|或|应|要|也|被|可能)/
 // 刚结束日内瓦磋商准备回国的代表, 上月暂停交付、已在仓库的装备: a trigger in a clause that ends in 的 before
 // a noun describes that noun; the event it names is presupposed, reported elsewhere if at all.
 const RELATIVE_CLAUSE = /^[^，,。；;：:“”"（）()的]{1,10}的[\u4e00-\u9fff]/
@@ -162,7 +159,6 @@ export function triggerCandidates(view: string, s: Span, clauses: readonly Span[
       else if (on('filter.attributive') && (next.startsWith('的') || (cue && cueAt < i && view.startsWith('的', cueAt + cue.word.length)))) rejected = 'used attributively (…的): describes, does not report'
       else if (on('filter.noun-head') && t.noun && startsWithAny(next.concat(view.slice(i + len + 2, i + len + 4)), lex.context['noun-head'])) rejected = 'part of a noun phrase (会谈结果)'
       else if (on('filter.relative-clause') && RELATIVE_CLAUSE.test(view.slice(i + len, Math.min(c.end, i + len + 12))) && !hasSubject(view, localClauseStart(view, c.start, i), i, local)) rejected = 'inside a relative clause (…的X): background to X, not a report'
-      else if (on('filter.described') && t.noun && SUBJECT_FOLLOWER.test(view.slice(i + len, i + len + 4))) rejected = 'the subject of a description (会谈将是…), not a report'
       else if (on('filter.reference-start') && (startsWithAny(clauseHead, lex.context['reference-start']) || startsWithAny(view.slice(s.start, s.end), lex.context['reference-start']))) rejected = 'refers back to an event already reported (这是…)'
       else if (on('filter.refers-before') && lex.context['refers-before'].some((w) => new RegExp(`${w}[^，,。；;：:、]{0,6}$`).test(view.slice(Math.max(s.start, i - 6 - w.length), i)))) rejected = 'names an event already reported (此次会谈, 这场美俄会谈)'
       else if (on('filter.time-frame') && FRAME_BEFORE.test(view.slice(Math.max(s.start, i - 5), i)) && FRAME_AFTER.test(view.slice(i + len, i + len + 4))) rejected = 'frames a time (在…中), refers to an event'
