@@ -160,6 +160,12 @@ describe('dashboard in Chromium', { skip }, () => {
     assert.equal(state.imgs, 0)
     assert.equal(state.scripts, 1, 'only the dashboard’s own script file')
     assert.match(await page.locator('article.text').innerText(), /<script>window\.__pwned/)
+    // Nor on the lists that quote it (the quotes, the timeline with statements).
+    for (const path of ['/quotes?limit=1000', '/timeline?statements=1&limit=1000']) {
+      await page.goto(`${server.url}${path}`)
+      assert.deepEqual(await page.evaluate(() => [(window as unknown as { __pwned?: string }).__pwned ?? null, document.querySelectorAll('script').length]), [null, 1], path)
+      if (path.startsWith('/quotes')) assert.match(await page.locator('ul.quotes').innerText(), /window\.__pwned/, 'the hostile quote is shown as text')
+    }
     // The same text reflected through a query string does not run either.
     await page.goto(`${server.url}/search?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}`)
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null), null)
@@ -170,7 +176,8 @@ describe('dashboard in Chromium', { skip }, () => {
     const phone = await browser.newPage()
     await phone.setViewportSize({ width: 390, height: 844 })
     try {
-      for (const path of ['/timeline', '/stances', '/claims', '/actors/vladimir-putin', '/network', '/quotes']) {
+      const first = ((await (await fetch(`${server.url}/api/merged-events?limit=1&type=meeting`)).json()) as { items: { id: string }[] }).items[0]
+      for (const path of ['/timeline', '/stances', '/claims', '/actors/vladimir-putin', '/network', '/quotes', ...(first ? [`/merged/${first.id}`] : [])]) {
         await phone.goto(`${server.url}${path}`)
         const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
         assert.ok(overflow <= 1, `${path} overflows by ${overflow}px`)

@@ -30,6 +30,7 @@ export function page(title: string, active: string, body: Html): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · parley</title>
 <link rel="stylesheet" href="/static/style.css">
+<link rel="icon" href="data:,">
 <script src="/static/app.js" defer></script>
 </head>
 <body>
