@@ -1,6 +1,7 @@
 // The read side the API and the dashboard share: Store calls composed into the shapes a reader needs (events with
-// their document and evidence sentence, an actor with its spellings, roles, events and quotes, the timeline, the
-// meeting network). Pure functions over a Store; nothing here knows about HTTP or HTML.
+// their document and evidence sentence, an actor with its spellings, roles, events and quotes, the
+// meeting network; the record, merged events, stances and claims, is record.ts). Pure functions over a Store;
+// nothing here knows about HTTP or HTML.
 import type { Document, EventType, Modality, Mention, NumberFact, Quote, TimeExpr } from '../core/index.js'
 import { actorProfile } from '../extract/mentions/catalog.js'
 import { lookupActors } from '../extract/mentions/lookup.js'
@@ -111,8 +112,8 @@ export function event(store: Store, id: string): EventView | null {
 }
 
 /**
- * Reports of the same type on the same date from every document. These are NOT merged events (that is the
- * resolve stage's work, still to come): they are listed side by side so a reader can compare the sources.
+ * Reports of the same type on the same date from every document, as each codes them: listed side by side so a
+ * reader can compare the coding (the merged event, record.ts, is what resolve made of them).
  */
 export function sameDayReports(store: Store, e: Pick<EventView, 'id' | 'type' | 'date'>): EventView[] {
   if (!e.date) return []
