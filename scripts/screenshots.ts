@@ -31,26 +31,37 @@ try {
     console.log(`docs/screenshots/${name}.png  ${path}`)
   }
   await shot('timeline', '/timeline?since=2025-01&until=2025-09')
-  await shot('timeline-riyadh', '/timeline?type=meeting', async (p) => {
-    const g = p.locator('details#g-2025-02-18-meeting')
-    if (await g.count()) {
-      await g.locator('summary').click()
-      await g.evaluate((el) => el.scrollIntoView())
+  // The Riyadh talks of 18 Feb 2025 opened: one merged event, each source's report with its sentence.
+  await shot('timeline-riyadh', '/timeline?type=meeting&since=2025-02-18&until=2025-02-18', async (p) => {
+    const talks = p.locator('details.merged', { hasText: '美俄会谈在即' })
+    if (await talks.count()) {
+      await talks.locator('summary').click()
+      await talks.evaluate((el) => el.scrollIntoView())
     }
   })
-  const riyadh = await (await fetch(`${server.url}/api/events?type=meeting&since=2025-02-18&until=2025-02-18`)).json() as { items: { id: string; document: { id: string; title: string } }[] }
-  const first = riyadh.items.find((e) => e.document.title.startsWith('美俄会谈在即')) ?? riyadh.items[0]
-  if (first) {
-    await shot('event', `/events/${first.id}`)
-    await shot('document', `/documents/${first.document.id}`)
-  }
-  await shot('actor', `/actors/${encodeURIComponent('普丁')}`)
+  const riyadh = (await (await fetch(`${server.url}/api/merged-events?type=meeting&since=2025-02-18&until=2025-02-18`)).json()) as { items: { id: string; reports: { docId: string; docTitle: string }[] }[] }
+  const talks = riyadh.items.find((e) => e.reports.some((r) => r.docTitle.startsWith('美俄会谈在即'))) ?? riyadh.items[0]
+  if (talks) await shot('event', `/merged/${talks.id}`)
+  const call = (await (await fetch(`${server.url}/api/timeline?type=call&since=2025-02-12&until=2025-02-12&actor=${encodeURIComponent('普京')}`)).json()) as { events: { id: string; divergences: unknown[] }[] }
+  const divergent = call.events.find((e) => e.divergences.length)
+  if (divergent) await shot('event-divergent', `/merged/${divergent.id}`)
+  await shot('stances', '/stances')
+  await shot('stances-early', '/stances?at=2025-02-12')
+  const matrix = (await (await fetch(`${server.url}/api/stances`)).json()) as { cells: { issue: string; history: { actorId: string | null; actor: string }[] }[] }
+  const cell = matrix.cells.find((c) => c.history.length > 1) ?? matrix.cells[0]
+  if (cell) await shot('stance-history', `/stances/history?actor=${encodeURIComponent(cell.history[0]!.actorId ?? cell.history[0]!.actor)}&issue=${cell.issue}`)
+  await shot('claims', '/claims')
   await shot('network', '/network')
+  const doc = talks?.reports[0]?.docId
+  if (doc) await shot('document', `/documents/${doc}`)
+  await shot('actor', `/actors/${encodeURIComponent('普丁')}`)
+  await shot('quotes', '/quotes')
   await shot('search', `/search?q=${encodeURIComponent('烏克蘭')}`)
   await shot('ingest', '/ingest')
   await page.setViewportSize({ width: 390, height: 844 })
-  await shot('phone-timeline', '/timeline?actor=%E5%B7%9D%E6%99%AE')
-  await shot('phone-document', first ? `/documents/${first.document.id}` : '/documents')
+  await shot('phone-timeline', `/timeline?actor=${encodeURIComponent('川普')}`)
+  await shot('phone-stances', '/stances')
+  await shot('phone-document', doc ? `/documents/${doc}` : '/documents')
 } finally {
   await browser.close()
   await server.close()

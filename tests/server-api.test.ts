@@ -88,21 +88,63 @@ describe('reading', () => {
     assert.ok(since.length > 0 && since.every((e: { date: string }) => e.date.startsWith('2025-03')))
   })
 
-  test('timeline: date order, planned events on their own lane; network edges join listed nodes', async () => {
+  test('events and quotes page in the database: a page is the same rows as that slice of the whole list, with its total', async () => {
+    for (const path of ['/api/events?type=call,meeting,statement', '/api/quotes?since=2024']) {
+      const all = await json(`${path}&limit=1000`)
+      assert.ok(all.total > 8 && all.items.length === all.total, `${path}: ${all.total}`)
+      const p = await json(`${path}&limit=4&offset=5`)
+      assert.equal(p.total, all.total)
+      assert.deepEqual(p.items, all.items.slice(5, 9))
+    }
+    const reported = await json('/api/events?modality=planned&limit=1000')
+    assert.ok(reported.total > 0 && reported.items.every((e: { modality: string }) => e.modality === 'planned'))
+  })
+
+  test('timeline: merged events in date order, planned on their own lane, statements only when asked; network edges join listed nodes', async () => {
     const t = await json('/api/timeline')
     const dates = t.events.map((e: { date: string }) => e.date)
     assert.deepEqual(dates, [...dates].sort())
     assert.ok(t.events.some((e: { lane: string }) => e.lane === 'planned'))
     for (const e of t.events) assert.equal(e.lane === 'planned', e.modality === 'planned')
     assert.ok(!t.events.some((e: { modality: string }) => e.modality === 'negated'), 'negated events are not drawn by default')
+    assert.ok(!t.events.some((e: { type: string }) => e.type === 'statement'), 'plain statements are left out by default')
+    for (const e of t.events) assert.ok(e.sources >= 1 && e.reports.length >= e.sources, e.id)
+    const withStatements = await json('/api/timeline?statements=1')
+    assert.ok(withStatements.events.length > t.events.length)
+    const csv = await (await get('/api/timeline?format=csv')).text()
+    assert.equal(csv.trim().split('\n').length, t.events.length + 1)
     const n = await json('/api/network')
     const ids = new Set(n.nodes.map((x: { id: string }) => x.id))
     assert.ok(n.edges.length > 0)
-    for (const e of n.edges) assert.ok(ids.has(e.source) && ids.has(e.target) && e.weight >= 1 && e.documents >= 1)
-    const csv = await (await get('/api/network?format=csv')).text()
-    assert.equal(csv.trim().split('\n').length, n.edges.length + 1)
+    for (const e of n.edges) assert.ok(ids.has(e.source) && ids.has(e.target) && e.weight >= 1 && e.reports >= e.weight && e.documents >= 1 && e.eventIds.length === e.weight)
+    const ncsv = await (await get('/api/network?format=csv')).text()
+    assert.equal(ncsv.trim().split('\n').length, n.edges.length + 1)
   })
 
+  test('the timeline finds an actor by any spelling in either script: 普京, 普丁, 普亭, 蒲亭, Putin', async () => {
+    const lists = await Promise.all(['普京', '普丁', '普亭', '蒲亭', 'Putin', 'vladimir-putin'].map(async (n) => (await json(`/api/timeline?actor=${encodeURIComponent(n)}`)).events.map((e: { id: string }) => e.id).join(' ')))
+    assert.ok(lists[0]!.length > 0)
+    assert.equal(new Set(lists).size, 1, lists.join('\n'))
+    const one = (await json(`/api/timeline?actor=${encodeURIComponent('蒲亭')}`)).events[0]
+    const actors = [one.source, one.target, ...one.participants].filter(Boolean).map((a: { actorId: string }) => a.actorId)
+    assert.ok(actors.includes('vladimir-putin'))
+  })
+
+  test('stances: the matrix as of a date keeps only positions on or before it; CSV rows are its filled cells; a cell’s history', async () => {
+    const m = await json('/api/stances')
+    assert.ok(m.dates.length >= 2 && m.cells.length > 0)
+    const early = await json(`/api/stances?at=${m.dates[0]}`)
+    const current = (x: { cells: { current: { date: string } | null }[] }) => x.cells.filter((c) => c.current)
+    assert.ok(current(early).length < current(m).length)
+    for (const c of current(early)) assert.ok(c.current!.date <= m.dates[0])
+    assert.deepEqual(await json('/api/stances?i=0'), early, 'the slider index names the same date')
+    const csv = await (await get(`/api/stances?at=${m.dates[0]}&format=csv`)).text()
+    assert.equal(csv.trim().split('\n').length, current(early).length + 1)
+    const cell = m.cells.find((c: { history: unknown[] }) => c.history.length)
+    const h = await json(`/api/stances/history?actor=${encodeURIComponent(cell.history[0].actorId ?? cell.history[0].actor)}&issue=${cell.issue}`)
+    assert.equal(h.total, cell.history.length)
+    assert.equal((await json('/api/stances/history?issue=Not%20An%20Issue', 400)).error.status, 400)
+  })
   test('actors: counts, and one actor by a traditional spelling with spellings seen, offices, events, quotes', async () => {
     const list = await json('/api/actors?limit=1000')
     assert.ok(list.items.some((a: { actorId: string; events: number }) => a.actorId === 'vladimir-putin' && a.events > 0))
@@ -130,7 +172,7 @@ describe('reading', () => {
     const spec = await json('/api/openapi.json')
     assert.equal(spec.openapi, '3.1.0')
     const paths = Object.keys(spec.paths)
-    for (const p of ['/api/documents', '/api/documents/{id}', '/api/events', '/api/events/{id}', '/api/actors', '/api/actors/{name}', '/api/quotes', '/api/search', '/api/timeline', '/api/network', '/api/ingest']) assert.ok(paths.includes(p), p)
+    for (const p of ['/api/documents', '/api/documents/{id}', '/api/events', '/api/events/{id}', '/api/actors', '/api/actors/{name}', '/api/quotes', '/api/search', '/api/timeline', '/api/merged-events', '/api/merged-events/{id}', '/api/stances', '/api/stances/history', '/api/claims', '/api/network', '/api/ingest']) assert.ok(paths.includes(p), p)
     const ev = spec.paths['/api/events'].get.parameters.map((x: { name: string }) => x.name)
     assert.deepEqual(ev.sort(), ['actor', 'format', 'limit', 'modality', 'offset', 'since', 'type', 'until'])
     // Every documented GET route without path parameters answers 200 when given its required parameters only.
@@ -154,6 +196,32 @@ describe('seeds', { skip: skipWithout('seeds') }, () => {
     assert.ok(one.sameDay.some((e: { id: string }) => e.id === b.id))
     assert.match(one.event.evidence[0].sentenceText, /利雅得/)
     assert.match(b.evidence[0].sentenceText, /2月18日/)
+    assert.equal(one.merged, (await json(`/api/events/${b.id}`)).merged, 'both reports went into one merged event')
+  })
+
+  test('the merged Riyadh talks: one event, reports from 001 and 003, each with the sentence holding its evidence', async () => {
+    const list = (await json('/api/merged-events?type=meeting&since=2025-02-18&until=2025-02-18')).items
+    const talks = list.filter((e: { reports: { docTitle: string }[] }) => e.reports.some((r) => r.docTitle.startsWith('美俄会谈在即')))
+    assert.equal(talks.length, 1)
+    const e = await json(`/api/merged-events/${talks[0].id}`)
+    assert.ok(e.sources >= 2 && e.place === 'Riyadh', `${e.sources} ${e.place}`)
+    const r003 = e.reports.find((r: { docTitle: string }) => r.docTitle.startsWith('美俄就烏克蘭實現和平的談判'))
+    assert.ok(r003, e.reports.map((r: { docTitle: string }) => r.docTitle).join(' | '))
+    for (const r of e.reports) {
+      const at = r.start - r.sentenceStart
+      assert.ok(at >= 0 && r.sentenceText.slice(at, at + r.sentence.length) === r.sentence, `${r.docTitle}: the span lies in its sentence`)
+    }
+    assert.equal((await json('/api/merged-events/nope', 404)).error.status, 404)
+  })
+
+  test('claims: Russia’s share of Ukraine’s territory from two sources, found by a traditional-script word; CSV one row per account', async () => {
+    const c = await json(`/api/claims?quantity=${encodeURIComponent('領土')}`)
+    const share = c.items.find((x: { unit: string }) => x.unit === 'percent')
+    assert.ok(share && share.differs, JSON.stringify(c.items.map((x: { quantity: string }) => x.quantity)))
+    assert.deepEqual(share.accounts.map((a: { value: number }) => a.value), [18, 20])
+    const all = await json('/api/claims')
+    const csv = await (await get('/api/claims?format=csv')).text()
+    assert.equal(csv.trim().split('\n').length, all.items.reduce((n: number, x: { accounts: unknown[] }) => n + x.accounts.length, 0) + 1)
   })
 })
 
@@ -225,7 +293,7 @@ describe('safety', () => {
   test('article text that looks like markup is escaped on every page that shows it', async () => {
     const hit = (await json(`/api/search?q=${encodeURIComponent('安全测试')}`)).items[0]
     assert.ok(hit, 'the hostile page is stored')
-    for (const path of [`/documents/${hit.id}`, `/search?q=${encodeURIComponent('安全测试')}`, '/documents', `/search?q=${encodeURIComponent('<script>alert(1)</script>')}`]) {
+    for (const path of [`/documents/${hit.id}`, `/search?q=${encodeURIComponent('安全测试')}`, '/documents', `/search?q=${encodeURIComponent('<script>alert(1)</script>')}`, '/timeline?statements=1&limit=1000', '/quotes?limit=1000', '/events?limit=1000', '/stances', '/claims', `/claims?quantity=${encodeURIComponent('<script>')}`, '/network']) {
       const html = await (await get(path)).text()
       assert.ok(!/<script>(?!<\/script>)/i.test(html.replace(/<script src="\/static\/app\.js" defer><\/script>/, '')), `${path} holds a live <script>`)
       assert.ok(!/<img[^>]*onerror/i.test(html), `${path} holds a live onerror`)

@@ -1,9 +1,9 @@
-// The meeting network of the read side: who met, called or visited whom, from the stored events.
+// The meeting network of the read side: who met, called or visited whom, from the merged events of the record
+// (one meeting reported by three articles is one event, one unit of an edge's weight).
 import type { EventType } from '../core/index.js'
+import type { RecordActor } from '../core/record.js'
+import { ensureRecord } from '../pipeline/record.js'
 import type { Store } from '../store/store.js'
-
-/** The Store's lists have no offset or count yet: everything matching is read. */
-const ALL = 1_000_000
 
 export interface NetworkNode {
   id: string
@@ -15,8 +15,10 @@ export interface NetworkNode {
 export interface NetworkEdge {
   source: string
   target: string
-  /** Event reports naming both actors. One meeting reported by two articles counts twice until events are merged. */
+  /** Merged events naming both actors: one meeting is one, however many articles report it. */
   weight: number
+  /** Reports of those events, and the documents they come from. */
+  reports: number
   documents: number
   types: Partial<Record<EventType, number>>
   eventIds: string[]
@@ -33,11 +35,13 @@ export const DEFAULT_NETWORK_TYPES: EventType[] = ['call', 'meeting', 'visit']
 export function network(store: Store, q: { type?: EventType[]; actorType?: string[]; since?: string; until?: string; nodes: number }): Network {
   const types = q.type?.length ? q.type : DEFAULT_NETWORK_TYPES
   const kinds = new Set(q.actorType?.length ? q.actorType : ['person'])
-  const rows = store.listEvents({ types, since: q.since, until: q.until, limit: ALL }).filter((e) => e.modality === 'reported' || e.modality === 'historical')
+  ensureRecord(store)
+  const rows = store.listMergedEvents({ from: q.since, to: q.until }).filter((e) => types.includes(e.type) && (e.modality === 'reported' || e.modality === 'historical'))
   const nodes = new Map<string, NetworkNode>()
   const edges = new Map<string, NetworkEdge & { docs: Set<string> }>()
   for (const e of rows) {
-    const people = [...new Map(e.actors.filter((a) => a.actorId && kinds.has(a.type)).map((a) => [a.actorId!, a])).values()]
+    const actors: RecordActor[] = [...(e.source ? [e.source] : []), ...(e.target ? [e.target] : []), ...e.participants]
+    const people = [...new Map(actors.filter((a) => a.actorId && kinds.has(a.type)).map((a) => [a.actorId!, a])).values()]
     for (const a of people) {
       const n = nodes.get(a.actorId!) ?? { id: a.actorId!, name: a.name, type: a.type, events: 0 }
       n.events++
@@ -47,11 +51,12 @@ export function network(store: Store, q: { type?: EventType[]; actorType?: strin
       for (let j = i + 1; j < people.length; j++) {
         const [s, t] = [people[i]!.actorId!, people[j]!.actorId!].sort() as [string, string]
         const key = `${s}\u0000${t}`
-        const edge = edges.get(key) ?? { source: s, target: t, weight: 0, documents: 0, types: {}, eventIds: [], docs: new Set<string>() }
+        const edge = edges.get(key) ?? { source: s, target: t, weight: 0, reports: 0, documents: 0, types: {}, eventIds: [], docs: new Set<string>() }
         edge.weight++
+        edge.reports += e.reports.length
         edge.types[e.type] = (edge.types[e.type] ?? 0) + 1
         edge.eventIds.push(e.id)
-        edge.docs.add(e.docId)
+        for (const r of e.reports) edge.docs.add(r.docId)
         edges.set(key, edge)
       }
     }

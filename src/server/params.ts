@@ -53,14 +53,42 @@ export const SearchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(20).describe('how many hits, 1..200'),
   format,
 })
-export const TimelineQuery = ordered(z.object({
+/** A check box or flag: 1, true, on (what an HTML check box sends) or 0, false. */
+const flag = z.enum(['1', '0', 'true', 'false', 'on', 'off']).transform((v) => v === '1' || v === 'true' || v === 'on').describe('1 or 0')
+
+const recordFilters = {
   actor: actor.optional(),
-  type: types.optional(),
+  type: types.optional().describe('event types (default every type but statement)'),
   modality: modalities.optional().describe('modalities shown (default reported, historical, planned)'),
   since: date.optional(),
   until: date.optional(),
+  statements: flag.optional().describe('list plain statements too (a type filter naming statement lists them anyway)'),
+}
+/** The merged events of the record in date order: the timeline's chart takes every one that matches. */
+export const TimelineQuery = ordered(z.object({ ...recordFilters, format }))
+/** The timeline page: its list of merged events pages; the chart above it shows them all. */
+export const TimelinePageQuery = ordered(z.object({ ...recordFilters, ...Page.shape, limit: Page.shape.limit.default(100) }))
+export const MergedEventsQuery = ordered(Page.extend({ ...recordFilters, format }))
+
+const issues = z.string().transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean)).pipe(z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'an issue id such as nato-membership'))).describe('issue ids of lexicon/issues.tsv, comma-separated (nato-membership, ceasefire …)')
+export const StancesQuery = ordered(z.object({
+  actor: actor.optional(),
+  issue: issues.optional(),
+  at: date.optional().describe('the matrix as of this date: each cell shows the latest position on or before it (default: the latest)'),
+  i: z.coerce.number().int().min(0).max(100_000).optional().describe('the date slider: the i-th date at which some position was recorded (at wins when both are given)'),
+  byCountry: flag.optional().describe('one row per country: its officials and bodies together'),
   format,
 }))
+export const StanceHistoryQuery = z.object({
+  actor: actor.optional().describe('the actor (any spelling, or its id)'),
+  country: z.string().min(1).max(100).optional().describe('or every actor of this country (a row of the matrix by country)'),
+  issue: z.string().regex(/^[a-z0-9-]{1,60}$/, 'an issue id such as nato-membership').describe('an issue id of lexicon/issues.tsv'),
+  format,
+})
+export const ClaimsQuery = z.object({
+  quantity: z.string().trim().min(1).max(100).optional().describe('claims whose quantity names this (either script: 領土 finds 乌克兰领土)'),
+  format,
+})
 export const NetworkQuery = ordered(z.object({
   type: types.optional().describe('event types that connect actors (default call, meeting, visit)'),
   actorType: list(z.enum(['person', 'country', 'organization']), 'an actor type (person, country, organization)').optional().describe('which actors are nodes (default person)'),
@@ -75,5 +103,10 @@ export type DocumentsQuery = z.infer<typeof DocumentsQuery>
 export type EventsQuery = z.infer<typeof EventsQuery>
 export type QuotesQuery = z.infer<typeof QuotesQuery>
 export type TimelineQuery = z.infer<typeof TimelineQuery>
+export type TimelinePageQuery = z.infer<typeof TimelinePageQuery>
+export type MergedEventsQuery = z.infer<typeof MergedEventsQuery>
+export type StancesQuery = z.infer<typeof StancesQuery>
+export type StanceHistoryQuery = z.infer<typeof StanceHistoryQuery>
+export type ClaimsQuery = z.infer<typeof ClaimsQuery>
 export type NetworkQuery = z.infer<typeof NetworkQuery>
 export type SearchQuery = z.infer<typeof SearchQuery>

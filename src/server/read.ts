@@ -1,6 +1,7 @@
 // The read side the API and the dashboard share: Store calls composed into the shapes a reader needs (events with
-// their document and evidence sentence, an actor with its spellings, roles, events and quotes, the timeline, the
-// meeting network). Pure functions over a Store; nothing here knows about HTTP or HTML.
+// their document and evidence sentence, an actor with its spellings, roles, events and quotes, the
+// meeting network; the record, merged events, stances and claims, is record.ts). Pure functions over a Store;
+// nothing here knows about HTTP or HTML.
 import type { Document, EventType, Modality, Mention, NumberFact, Quote, TimeExpr } from '../core/index.js'
 import { actorProfile } from '../extract/mentions/catalog.js'
 import { lookupActors } from '../extract/mentions/lookup.js'
@@ -8,7 +9,7 @@ import { loadActorLexicon } from '../extract/mentions/lexicon.js'
 import { searchDocuments } from '../pipeline/search.js'
 import type { ActorCount, DocumentSummary, SearchHit, Sighting, Store, StoredEvent, StoredQuote } from '../store/store.js'
 
-/** The Store's lists have no offset or count yet: the read side takes everything matching and pages it here. */
+/** Lists the store cannot page (actors, an actor's events) are read whole and paged here. */
 const ALL = 1_000_000
 
 export interface Paged<T> {
@@ -96,6 +97,14 @@ export function events(store: Store, q: EventQuery): EventView[] {
   return keep.map((e) => eventView(docs, e))
 }
 
+/** One page of events: offset, limit and count in the database where the store can (pageEvents). */
+export function eventsPage(store: Store, q: EventQuery, limit: number, offset: number): Paged<EventView> {
+  if (!store.pageEvents) return page(events(store, q), limit, offset)
+  const p = store.pageEvents({ actors: q.actor ? actorKeys(q.actor) : undefined, types: q.type?.length ? q.type : undefined, modalities: q.modality?.length ? q.modality : undefined, since: q.since, until: q.until, limit, offset })
+  const docs = new Docs(store)
+  return { total: p.total, limit, offset, items: p.items.map((e) => eventView(docs, e)) }
+}
+
 export function event(store: Store, id: string): EventView | null {
   // Events are few per document; the store has no lookup by id yet, so the list is scanned.
   const e = store.listEvents({ limit: ALL }).find((x) => x.id === id)
@@ -103,8 +112,8 @@ export function event(store: Store, id: string): EventView | null {
 }
 
 /**
- * Reports of the same type on the same date from every document. These are NOT merged events (that is the
- * resolve stage's work, still to come): they are listed side by side so a reader can compare the sources.
+ * Reports of the same type on the same date from every document, as each codes them: listed side by side so a
+ * reader can compare the coding (the merged event, record.ts, is what resolve made of them).
  */
 export function sameDayReports(store: Store, e: Pick<EventView, 'id' | 'type' | 'date'>): EventView[] {
   if (!e.date) return []
@@ -116,8 +125,17 @@ export function quotes(store: Store, q: { speaker?: string; since?: string; unti
   return store.listQuotes({ speakers: q.speaker ? actorKeys(q.speaker) : undefined, since: q.since, until: q.until, limit: ALL }).map((x) => quoteView(docs, x))
 }
 
-export function documents(store: Store, q: { since?: string; until?: string }): DocumentSummary[] {
-  return store.listDocuments({ since: q.since, until: q.until, limit: ALL })
+export function quotesPage(store: Store, q: { speaker?: string; since?: string; until?: string }, limit: number, offset: number): Paged<QuoteView> {
+  if (!store.pageQuotes) return page(quotes(store, q), limit, offset)
+  const p = store.pageQuotes({ speakers: q.speaker ? actorKeys(q.speaker) : undefined, since: q.since, until: q.until, limit, offset })
+  const docs = new Docs(store)
+  return { total: p.total, limit, offset, items: p.items.map((x) => quoteView(docs, x)) }
+}
+
+/** One page of documents, newest first: the store lists and counts them with the same filters. */
+export function documents(store: Store, q: { since?: string; until?: string }, limit: number, offset: number): Paged<DocumentSummary> {
+  const f = { since: q.since, until: q.until }
+  return { total: store.countDocuments(f), limit, offset, items: store.listDocuments({ ...f, limit, offset }) }
 }
 
 export interface DocumentDetail {
@@ -249,21 +267,5 @@ export function search(store: Store, q: string, limit: number): SearchHit[] {
 export type Lane = 'happened' | 'planned' | 'other'
 export const laneOf = (m: Modality): Lane => (m === 'planned' ? 'planned' : m === 'reported' || m === 'historical' ? 'happened' : 'other')
 export const DEFAULT_TIMELINE_MODALITIES: Modality[] = ['reported', 'historical', 'planned']
-
-export interface Timeline {
-  /** Dated events in date order, each with its lane. */
-  events: (EventView & { lane: Lane })[]
-  /** Events that matched the filters but carry no date, so are not drawn. */
-  undated: number
-  first: string | null
-  last: string | null
-}
-
-export function timeline(store: Store, q: EventQuery): Timeline {
-  const all = events(store, { ...q, modality: q.modality?.length ? q.modality : DEFAULT_TIMELINE_MODALITIES })
-  const dated = all.filter((e) => e.date).map((e) => ({ ...e, lane: laneOf(e.modality) }))
-  dated.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0))
-  return { events: dated, undated: all.length - dated.length, first: dated[0]?.date ?? null, last: dated.at(-1)?.date ?? null }
-}
 
 export { network, DEFAULT_NETWORK_TYPES, type Network, type NetworkEdge, type NetworkNode } from './network.js'

@@ -1,15 +1,13 @@
 // Every route of `parley serve`, on one screen: the JSON API under /api (each with the zod schemas that check its
 // parameters; the OpenAPI description is generated from this table), the dashboard's pages, and its static files.
-// Handlers are thin: they validate, call the read side (read.ts) or the ingest pipeline, and format.
-//
-// Not here yet, by design: stances, claims and merged events come with the resolve issue. Each will be one more
-// entry in API (e.g. GET /api/stances, /api/claims, /api/merged-events/:id) and one more page, using the same
-// helpers; until then no route pretends to serve them.
+// Handlers are thin: they validate, call the read side (read.ts for documents and their facts, record.ts for the
+// record: merged events, stances, claims) or the ingest pipeline, and format.
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import type { Store } from '../store/store.js'
 import * as read from './read.js'
+import * as rec from './record.js'
 import * as P from './params.js'
 import { HttpError, checkWrite, csv, errorBody, securityHeaders, validate } from './http.js'
 import { openApi, type RouteDoc } from './openapi.js'
@@ -39,7 +37,7 @@ function get<Q extends z.ZodObject, Pa extends z.ZodObject, R>(def: Omit<RouteDo
 }
 
 const API: ApiRoute[] = [
-  get({ path: '/api/documents', summary: 'stored documents, newest first', query: P.DocumentsQuery, returns: '{total, limit, offset, items: DocumentSummary[]}', run: (o, q) => read.page(read.documents(o.store, q), q.limit, q.offset), table: T.documents }),
+  get({ path: '/api/documents', summary: 'stored documents, newest first', query: P.DocumentsQuery, returns: '{total, limit, offset, items: DocumentSummary[]}', run: (o, q) => read.documents(o.store, q, q.limit, q.offset), table: T.documents }),
   get({
     path: '/api/documents/:id',
     summary: 'one document: its text, sentences, sightings, and every fact extracted from it (mentions, times, numbers, quotes, events)',
@@ -48,16 +46,16 @@ const API: ApiRoute[] = [
     returns: 'DocumentDetail',
     run: (o, _q, p) => read.documentDetail(o.store, p.id) ?? notFound(`no document with id ${p.id}`),
   }),
-  get({ path: '/api/events', summary: 'coded events, oldest first, each with its document and evidence sentences', query: P.EventsQuery, returns: '{total, limit, offset, items: EventView[]}', run: (o, q) => read.page(read.events(o.store, q), q.limit, q.offset), table: (r) => T.events(r.items) }),
+  get({ path: '/api/events', summary: 'coded events, oldest first, each with its document and evidence sentences', query: P.EventsQuery, returns: '{total, limit, offset, items: EventView[]}', run: (o, q) => read.eventsPage(o.store, q, q.limit, q.offset), table: (r) => T.events(r.items) }),
   get({
     path: '/api/events/:id',
-    summary: 'one event with its evidence, and the reports of the same type on the same date in other documents (listed side by side, not merged)',
+    summary: 'one event as one document reports it, with its evidence; the id of the merged event it went into; the reports of the same type on the same date in other documents',
     params: P.EventIdParam,
     notFound: true,
-    returns: '{event: EventView, sameDay: EventView[]}',
+    returns: '{event: EventView, merged: string | null, sameDay: EventView[]}',
     run: (o, _q, p) => {
       const event = read.event(o.store, p.id) ?? notFound(`no event with id ${p.id}`)
-      return { event, sameDay: read.sameDayReports(o.store, event) }
+      return { event, merged: rec.mergedEventOf(o.store, event.id)?.id ?? null, sameDay: read.sameDayReports(o.store, event) }
     },
   }),
   get({ path: '/api/actors', summary: 'actors named in the stored documents, most mentioned first, with counts', query: P.ActorsQuery, returns: '{total, limit, offset, items: ActorRow[]}', run: (o, q) => read.page(read.actors(o.store), q.limit, q.offset), table: (r) => T.actors(r.items) }),
@@ -74,10 +72,22 @@ const API: ApiRoute[] = [
       return notFound(`no actor named "${p.name}"`)
     },
   }),
-  get({ path: '/api/quotes', summary: 'direct quotes with their speakers, by publication date', query: P.QuotesQuery, returns: '{total, limit, offset, items: QuoteView[]}', run: (o, q) => read.page(read.quotes(o.store, q), q.limit, q.offset), table: (r) => T.quotes(r.items) }),
+  get({ path: '/api/quotes', summary: 'direct quotes with their speakers, by publication date', query: P.QuotesQuery, returns: '{total, limit, offset, items: QuoteView[]}', run: (o, q) => read.quotesPage(o.store, q, q.limit, q.offset), table: (r) => T.quotes(r.items) }),
   get({ path: '/api/search', summary: 'full-text search in either script, best match first', query: P.SearchQuery, returns: '{total, items: SearchHit[]} (snippets mark hits with « »)', run: (o, q) => listOf(read.search(o.store, q.q, q.limit)), table: (r) => T.hits(r.items) }),
-  get({ path: '/api/timeline', summary: 'dated events in date order, each on a lane: happened (reported, historical) or planned', query: P.TimelineQuery, returns: 'Timeline', run: (o, q) => read.timeline(o.store, q), table: (r) => T.timeline(r.events) }),
-  get({ path: '/api/network', summary: 'who met, called or visited whom: actors as nodes, edges weighted by event reports', query: P.NetworkQuery, returns: 'Network', run: (o, q) => read.network(o.store, q), table: (r) => T.edges(r) }),
+  get({ path: '/api/timeline', summary: 'merged events (one per real-world event, every source’s report inside) in date order, each on a lane: happened or planned; undated ones apart', query: P.TimelineQuery, returns: '{events: MergedEvent[], undated: MergedEvent[], first, last}', run: (o, q) => rec.recordTimeline(o.store, q), table: (r) => T.merged(r.events) }),
+  get({ path: '/api/merged-events', summary: 'merged events in date order, paged; each report with the sentence of its document that holds the evidence', query: P.MergedEventsQuery, returns: '{total, limit, offset, items: MergedEventView[]}', run: (o, q) => rec.mergedEventsPage(o.store, q, q.limit, q.offset), table: (r) => T.merged(r.items) }),
+  get({
+    path: '/api/merged-events/:id',
+    summary: 'one merged event: its coded fields, divergent accounts, and every source’s report with its sentence',
+    params: P.EventIdParam,
+    notFound: true,
+    returns: 'MergedEventView',
+    run: (o, _q, p) => rec.mergedEvent(o.store, p.id) ?? notFound(`no merged event with id ${p.id}`),
+  }),
+  get({ path: '/api/stances', summary: 'the stance matrix (actors or countries x issues) as of a date: each cell’s position then and its whole history', query: P.StancesQuery, returns: 'StanceMatrix (format=csv: one row per filled cell)', run: (o, q) => rec.stanceMatrix(o.store, q), table: (r) => T.matrix(r) }),
+  get({ path: '/api/stances/history', summary: 'every position an actor (or a country’s actors) took on one issue, oldest first, with the words it rests on', query: P.StanceHistoryQuery, returns: '{total, items: Stance[]}', run: (o, q) => listOf(rec.stanceHistory(o.store, q)), table: (r) => T.stances(r.items) }),
+  get({ path: '/api/claims', summary: 'numbers several sources give for one quantity, compared across sources and time (canonical unit, qualifier kept)', query: P.ClaimsQuery, returns: '{total, items: Claim[]} (format=csv: one row per account)', run: (o, q) => listOf(rec.claims(o.store, q)), table: (r) => T.claims(r.items) }),
+  get({ path: '/api/network', summary: 'who met, called or visited whom: actors as nodes, edges weighted by merged events', query: P.NetworkQuery, returns: 'Network', run: (o, q) => read.network(o.store, q), table: (r) => T.edges(r) }),
 ]
 
 const PUBLISHED = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/, 'a date such as 2025-02-13 or 2025-02-13T10:00+08:00')
@@ -155,8 +165,14 @@ export function createApp(o: ServerOptions): Hono {
 
   // The dashboard: server-rendered pages over the same read side.
   app.get('/', (c) => c.redirect('/timeline'))
-  app.get('/timeline', (c) => c.html(pages.timeline(o.store, validate(P.TimelineQuery, query(c), 'filter')).value))
+  app.get('/timeline', (c) => c.html(pages.timeline(o.store, validate(P.TimelinePageQuery, query(c), 'filter')).value))
+  app.get('/merged/:id', (c) => c.html(pages.merged(o.store, validate(P.EventIdParam, c.req.param(), 'path').id).value))
+  app.get('/events', (c) => c.html(pages.events(o.store, validate(P.EventsQuery, query(c), 'filter')).value))
   app.get('/events/:id', (c) => c.html(pages.event(o.store, validate(P.EventIdParam, c.req.param(), 'path').id).value))
+  app.get('/quotes', (c) => c.html(pages.quotes(o.store, validate(P.QuotesQuery, query(c), 'filter')).value))
+  app.get('/stances', (c) => c.html(pages.stances(o.store, validate(P.StancesQuery, query(c), 'filter')).value))
+  app.get('/stances/history', (c) => c.html(pages.stanceHistory(o.store, validate(P.StanceHistoryQuery, query(c), 'filter')).value))
+  app.get('/claims', (c) => c.html(pages.claims(o.store, validate(P.ClaimsQuery, query(c), 'filter')).value))
   app.get('/actors', (c) => {
     const name = c.req.query('name')?.trim()
     if (name) return c.redirect(`/actors/${encodeURIComponent(name)}`)

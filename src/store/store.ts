@@ -3,7 +3,7 @@
 // Values that cross into the CLI or the HTTP API are zod schemas, so those shells validate against one definition.
 import { z } from 'zod'
 import { Format, Published, Script, type Document } from '../core/document.js'
-import type { Event, EventType, Extraction, Quote } from '../core/extraction.js'
+import type { Event, EventType, Extraction, Modality, Quote } from '../core/extraction.js'
 import type { RecordStore } from './record.js'
 
 export const PutResult = z.object({ status: z.enum(['new', 'known']), id: z.string() })
@@ -115,6 +115,18 @@ export interface QuoteFilter {
   until?: string
   limit?: number
 }
+/** A page of a filtered list, with how many rows the whole list holds: both counted in the database. */
+export interface PageOf<T> {
+  total: number
+  items: T[]
+}
+export interface EventPageFilter extends EventFilter {
+  modalities?: Modality[]
+  offset?: number
+}
+export interface QuotePageFilter extends QuoteFilter {
+  offset?: number
+}
 export type StoredEvent = Event & { docId: string; docTitle: string; docPublished: string | null }
 export type StoredQuote = Quote & { docId: string; docTitle: string; docPublished: string | null }
 export interface ActorCount {
@@ -169,6 +181,13 @@ export interface Store extends RecordStore {
   /** How many rows listEvents / listQuotes would give without a limit. */
   countEvents(filter?: EventFilter): number
   countQuotes(filter?: QuoteFilter): number
+  /**
+   * One page of the events listEvents would give (in its order; modalities filtered too) and their count,
+   * offset and limit applied in the database. Optional until every store has it: callers without it list all.
+   */
+  pageEvents?(filter: EventPageFilter): PageOf<StoredEvent>
+  /** One page of the quotes listQuotes would give, and their count; optional like pageEvents. */
+  pageQuotes?(filter: QuotePageFilter): PageOf<StoredQuote>
   /** Actors mentioned in stored documents, most mentioned first. */
   actorCounts(): ActorCount[]
   /**

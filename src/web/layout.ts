@@ -3,7 +3,8 @@
 //
 // Why server-rendered pages and not a Vite front end: the dashboard is one process with the API (`parley serve`),
 // there is nothing to build or to keep in step with the server, and every page can be read with JavaScript off
-// (filters are plain GET forms, an event's reports open with <details>). The one script adds drag-to-zoom.
+// (filters are plain GET forms, an event's reports open with <details>). The one script adds drag-to-zoom on
+// the timeline and lets the stance matrix follow its date slider without a reload.
 import { html, qs, type Html } from './html.js'
 
 /** A label in both languages: Chinese first, the English beside it. */
@@ -11,8 +12,11 @@ export const L = (zh: string, en: string): Html => html`<span lang="zh">${zh}</s
 
 const NAV: [string, string, string][] = [
   ['/timeline', '时间线', 'Timeline'],
-  ['/actors', '人物与机构', 'Actors'],
+  ['/stances', '立场', 'Stances'],
+  ['/claims', '数字', 'Claims'],
   ['/network', '关系网', 'Network'],
+  ['/actors', '人物与机构', 'Actors'],
+  ['/quotes', '引语', 'Quotes'],
   ['/documents', '文档', 'Documents'],
   ['/search', '搜索', 'Search'],
   ['/ingest', '导入', 'Ingest'],
@@ -26,6 +30,7 @@ export function page(title: string, active: string, body: Html): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · parley</title>
 <link rel="stylesheet" href="/static/style.css">
+<link rel="icon" href="data:,">
 <script src="/static/app.js" defer></script>
 </head>
 <body>

@@ -2,7 +2,7 @@
 // get, and the filtered lists behind `parley events` and `parley quotes`.
 import type { Database } from 'better-sqlite3'
 import { Event, Extraction, Mention, NumberFact, Quote, TimeExpr } from '../../core/index.js'
-import type { EventFilter, QuoteFilter, StoredEvent, StoredQuote } from '../store.js'
+import type { EventFilter, EventPageFilter, PageOf, QuoteFilter, QuotePageFilter, StoredEvent, StoredQuote } from '../store.js'
 import { z } from 'zod'
 
 const Body = z.object({ times: z.array(TimeExpr), numbers: z.array(NumberFact) })
@@ -84,6 +84,22 @@ export class Extractions {
     return this.db.prepare(`SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.doc_id ${w.sql()}`).pluck().get(...w.args) as number
   }
 
+  /** A page of events and the count of all matching, offset and limit in SQL (the modality sits in the JSON body). */
+  pageEvents(f: EventPageFilter): PageOf<StoredEvent> {
+    const w = eventWhere(f)
+    const sql = `SELECT e.body, d.id AS doc_id, d.title, d.published_at FROM events e JOIN documents d ON d.id = e.doc_id
+      ${w.sql()} ORDER BY e.date IS NULL, e.date, e.rowid LIMIT ? OFFSET ?`
+    const total = this.db.prepare(`SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id ${w.sql()}`).pluck().get(...w.args) as number
+    return { total, items: this.withDocument(sql, [...w.args, f.limit ?? 200, f.offset ?? 0], Event) }
+  }
+
+  pageQuotes(f: QuotePageFilter): PageOf<StoredQuote> {
+    const w = quoteWhere(f)
+    const sql = `SELECT q.body, d.id AS doc_id, d.title, d.published_at FROM quotes q JOIN documents d ON d.id = q.doc_id
+      ${w.sql()} ORDER BY d.published_at IS NULL, d.published_at, q.start LIMIT ? OFFSET ?`
+    return { total: this.countQuotes(f), items: this.withDocument(sql, [...w.args, f.limit ?? 200, f.offset ?? 0], Quote) }
+  }
+
   /** Rows of (body, document) parsed with the fact's schema and tagged with their document. */
   private withDocument<T>(sql: string, args: unknown[], schema: z.ZodType<T>): (T & { docId: string; docTitle: string; docPublished: string | null })[] {
     return (this.db.prepare(sql).all(...args) as (DocInfo & { body: string })[]).map((r) => ({
@@ -103,9 +119,10 @@ export class Extractions {
   }
 }
 
-function eventWhere(f: EventFilter): Where {
+function eventWhere(f: EventPageFilter): Where {
   const w = new Where()
   if (f.types?.length) w.add(`e.type IN (${f.types.map(() => '?').join(', ')})`, ...f.types)
+  if (f.modalities?.length) w.add(`json_extract(e.body, '$.modality') IN (${f.modalities.map(() => '?').join(', ')})`, ...f.modalities)
   w.dateRange('e.date', f.since, f.until)
   if (f.actors?.length) {
     w.add(`e.id IN (SELECT event_id FROM event_actors WHERE ${f.actors.map(() => '(actor_id = ? OR name = ?)').join(' OR ')})`, ...f.actors.flatMap((a) => [a, a]))

@@ -28,7 +28,7 @@ import { Runs } from './runs.js'
 import { Searcher } from './search.js'
 import { Extractions } from './extractions.js'
 import type { Extraction } from '../../core/extraction.js'
-import type { ActorCount, EventFilter, QuoteFilter, StoredEvent, StoredQuote } from '../store.js'
+import type { ActorCount, EventFilter, EventPageFilter, PageOf, QuoteFilter, QuotePageFilter, StoredEvent, StoredQuote } from '../store.js'
 import { statements, type Statements } from './statements.js'
 import { RecordTables } from './record.js'
 import type { Anchor, Claim, MergedEvent, ReprintGroup, ResolvedRecord, Stance } from '../../core/record.js'
@@ -165,6 +165,14 @@ class SqliteStore implements Store {
 
   countQuotes(filter: QuoteFilter = {}): number {
     return this.extractions.countQuotes(filter)
+  }
+
+  pageEvents(filter: EventPageFilter): PageOf<StoredEvent> {
+    return this.extractions.pageEvents(filter)
+  }
+
+  pageQuotes(filter: QuotePageFilter): PageOf<StoredQuote> {
+    return this.extractions.pageQuotes(filter)
   }
 
   actorCounts(): ActorCount[] {

@@ -10,7 +10,7 @@ import { L, dataLinks, modalityLabel, page, pager, typeLabel } from '../layout.j
 import { actorHref } from './parts.js'
 
 export function documents(store: Store, q: DocumentsQuery): Html {
-  const p = read.page(read.documents(store, q), q.limit, q.offset)
+  const p = read.documents(store, q, q.limit, q.offset)
   const params = { since: q.since, until: q.until }
   return page('文档 Documents', '/documents', html`<h1>${L('文档', 'Documents')}</h1>
 <form class="filters" method="get" action="/documents">

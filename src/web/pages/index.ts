@@ -1,4 +1,7 @@
-export { timeline, event } from './timeline.js'
+export { timeline, event, merged } from './timeline.js'
+export { stances, stanceHistory } from './stances.js'
+export { claims } from './claims.js'
+export { events, quotes } from './lists.js'
 export { actors, actor } from './actors.js'
 export { network } from './network.js'
 export { documents, document } from './documents.js'

@@ -1,5 +1,5 @@
-// Who met, called or visited whom: actors on a circle, an edge between two actors for every event report naming
-// both, its width by that count. Laid out on the server (a circle is enough for the few dozen actors shown), so
+// Who met, called or visited whom: actors on a circle, an edge between two actors for every merged event naming
+// both (one meeting is one, however many articles report it), its width by that count. Laid out on the server (a circle is enough for the few dozen actors shown), so
 // the drawing needs no script; the edge table under it is the data.
 import type { Store } from '../../store/store.js'
 import * as read from '../../server/read.js'
@@ -41,9 +41,9 @@ ${n.nodes.map((node) => {
 <label>${L('自', 'From')} <input name="since" value="${q.since ?? ''}" placeholder="2025-01" size="10"></label>
 <label>${L('至', 'To')} <input name="until" value="${q.until ?? ''}" placeholder="2025-12" size="10"></label>
 <button type="submit">${L('筛选', 'Filter')}</button></form>
-<p class="muted">${L('连线粗细 = 同时提到两者的事件报道数（已发生的通话、会谈、访问）；同一会面被两篇文章报道时计两次，直到事件合并。', 'Edge width = event reports naming both (calls, meetings, visits that happened); one meeting reported by two articles counts twice until events are merged.')}${n.omitted ? html` ${n.omitted} ${L('个联系较少的节点未显示', 'less connected actors not shown')}.` : ''}</p>
+<p class="muted">${L('连线粗细 = 两者都参与的合并事件数（已发生的通话、会谈、访问）；同一会面无论几篇文章报道都只计一次。', 'Edge width = merged events with both (calls, meetings, visits that happened); one meeting counts once however many articles report it.')}${n.omitted ? html` ${n.omitted} ${L('个联系较少的节点未显示', 'less connected actors not shown')}.` : ''}</p>
 ${svg}
 ${dataLinks('/api/network', params)}
-<div class="table"><table><thead><tr><th>${L('甲方', 'Actor')}</th><th>${L('乙方', 'Actor')}</th><th class="n">${L('事件', 'Events')}</th><th class="n">${L('来源', 'Documents')}</th><th>${L('类型', 'Types')}</th></tr></thead>
-<tbody>${n.edges.map((e) => html`<tr><td><a href="${actorHref(e.source, '')}">${name.get(e.source)}</a></td><td><a href="${actorHref(e.target, '')}">${name.get(e.target)}</a></td><td class="n">${e.weight}</td><td class="n">${e.documents}</td><td>${Object.entries(e.types).map(([k, v]) => `${typeZh(k)} ${v}`).join('，')}</td></tr>`)}</tbody></table></div>`)
+<div class="table"><table><thead><tr><th>${L('甲方', 'Actor')}</th><th>${L('乙方', 'Actor')}</th><th class="n">${L('事件', 'Events')}</th><th class="n">${L('报道', 'Reports')}</th><th class="n">${L('文档', 'Documents')}</th><th>${L('类型', 'Types')}</th><th>${L('事件', 'Events')}</th></tr></thead>
+<tbody>${n.edges.map((e) => html`<tr><td><a href="${actorHref(e.source, '')}">${name.get(e.source)}</a></td><td><a href="${actorHref(e.target, '')}">${name.get(e.target)}</a></td><td class="n">${e.weight}</td><td class="n">${e.reports}</td><td class="n">${e.documents}</td><td>${Object.entries(e.types).map(([k, v]) => `${typeZh(k)} ${v}`).join('，')}</td><td>${e.eventIds.map((id, i) => html`${i ? ' ' : ''}<a href="/merged/${id}">${i + 1}</a>`)}</td></tr>`)}</tbody></table></div>`)
 }
