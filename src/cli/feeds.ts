@@ -40,7 +40,7 @@ export function registerFeeds(program: Command): void {
       console.log(renderTable(
         ['id', 'status', 'fails', 'last poll', 'next poll', 'items', 'title', 'url'],
         list.map((f) => [String(f.id), f.lastStatus ?? 'new feed', String(f.failures), f.lastPollAt ? isoCell(f.lastPollAt) : 'never', f.nextPollAt ? isoCell(f.nextPollAt) : 'now', String(f.itemsSeen), f.title ?? '', redactUrl(f.url)]),
-        [4, 12, 5, 17, 17, 5, 24, 60],
+        [4, 12, 5, 20, 20, 5, 24, 60],
       ))
       for (const f of list) if (f.lastStatus === 'error' && f.lastError) note(`feed ${f.id}: ${f.lastError}`)
     })
