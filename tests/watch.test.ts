@@ -17,6 +17,7 @@ import { PAGE_TRIES } from '../src/pipeline/watch.js'
 import { backoffMs, nextSlot, phaseOf, retryAfterMs } from '../src/ingest/watch/schedule.js'
 import { readOpml, writeOpml } from '../src/ingest/watch/opml.js'
 import { fetchUrl } from '../src/ingest/fetch.js'
+import { reprocess } from '../src/pipeline/reprocess.js'
 import { spawn } from 'node:child_process'
 import { hasStack, parleyArgs, runMany, runParley, tempDir } from './helpers/cli.js'
 import { projectRoot } from './helpers/shared.js'
@@ -288,6 +289,10 @@ describe('watch', () => {
     assert.match(store.getDocument(store.getFeedItem(feed.id, 'e-2')!.docId!)!.text, /双方就停火的具体安排交换了意见/)
     assert.equal(seenBy('/pages/e1.html').length, 1, 'a page stored is not fetched again')
     assert.notEqual(store.getFeed(feed.id)!.etag, null)
+    // A page's document is read again from the page's bytes, as any fetched page.
+    const again = reprocess(store, docId)
+    assert.ok(again.ok && again.value.newId === docId, again.ok ? '' : again.error.message)
+    assert.equal(again.value.changed, false, "the feed's date is kept")
     store.close()
   })
 

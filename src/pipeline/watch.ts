@@ -69,8 +69,29 @@ const sha256 = (...parts: (string | Uint8Array)[]): string => {
   return h.digest('hex')
 }
 
-/** Polls `feed` once, now, whether due or not; the caller decides which feeds are due. */
+/**
+ * Polls `feed` once, now, whether due or not; the caller decides which feeds are due. Never throws but for the
+ * database failing: anything unexpected is this feed's failure (with its backoff), and the watch goes on.
+ */
 export async function pollFeed(store: Store, feed: Feed, opts: PollOptions = {}): Promise<PollReport> {
+  try {
+    return await pollOnce(store, feed, opts)
+  } catch (e) {
+    if (fatalStoreProblem(e)) throw e
+    const problem = `${e instanceof Error ? e.message : String(e)} (unexpected; please report)`
+    const clock = opts.now ?? Date.now
+    const intervalMs = (opts.intervalSec ?? DEFAULT_INTERVAL_SEC) * 1000
+    const failures = feed.failures + 1
+    const at = iso(clock())
+    const saved = store.updateFeed(feed.id, { lastPollAt: at, lastStatus: 'error', lastError: problem, httpStatus: null, failures, nextPollAt: iso(clock() + backoffMs(failures, intervalMs)) })
+    return {
+      feedId: feed.id, url: redactUrl(feed.url), title: saved.title, at, status: 'error', httpStatus: null, items: 0, newItems: 0, editedItems: 0, pendingItems: 0, failedItems: 0,
+      pages: 0, newDocs: 0, knownDocs: 0, error: problem, warnings: [], failures, nextPollAt: saved.nextPollAt ?? at, nextReason: 'backoff', runId: null,
+    }
+  }
+}
+
+async function pollOnce(store: Store, feed: Feed, opts: PollOptions): Promise<PollReport> {
   const clock = opts.now ?? Date.now
   const started = clock()
   const intervalMs = (opts.intervalSec ?? DEFAULT_INTERVAL_SEC) * 1000
