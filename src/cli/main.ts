@@ -29,6 +29,8 @@ import { registerServe } from './serve.js'
 import { registerTimeline } from './timeline.js'
 import { registerExport } from './export.js'
 import { registerStances } from './stances.js'
+import { registerFeeds } from './feeds.js'
+import { registerWatch } from './watch.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
@@ -56,6 +58,8 @@ export function buildProgram(): Command {
   registerTimeline(program)
   registerExport(program)
   registerStances(program)
+  registerWatch(program)
+  registerFeeds(program)
   registerDemo(program)
   registerServe(program)
   return program

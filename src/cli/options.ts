@@ -80,3 +80,15 @@ export const sinceOption = (what = 'on or after (2025-02, 2025-02-12)'): Option 
 export const untilOption = (what = 'on or before'): Option => new Option('--until <date>', what).argParser(isoDay)
 export const publishedOption = (): Option =>
   new Option('--published <date>', 'publication date for these inputs (2025-02-13, 2025-02-13T10:00+08:00)').argParser(isoDate)
+
+/** A whole number of seconds within [min, max]. */
+export const seconds = (min: number, max: number) => (value: string): number => {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new InvalidArgumentError(`not a whole number of seconds from ${min} to ${max}.`)
+  return Number(value)
+}
+
+/** An http(s) URL, as a feed to follow. */
+export function httpUrl(value: string): string {
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) throw new InvalidArgumentError(`"${value}" is not an http(s) URL.`)
+  return value
+}

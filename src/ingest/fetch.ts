@@ -85,6 +85,19 @@ export function blockedAddress(ip: string): string | null {
 
 class Refused extends Error {}
 
+/** A non-2xx answer: the status, and a Retry-After header as sent, so a poller can honour 429 and 503. */
+export class HttpStatusError extends ParleyError {
+  constructor(
+    input: string,
+    problem: string,
+    readonly status: number,
+    readonly retryAfter: string | null,
+  ) {
+    super('ingest', input, problem)
+    this.name = 'HttpStatusError'
+  }
+}
+
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void
 
 function guardedLookup(allowPrivate: boolean) {
@@ -157,7 +170,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Re
       }
       if (meta.status < 200 || meta.status > 299) {
         res.resume()
-        return fail(`HTTP ${meta.status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`)
+        return err(new HttpStatusError(shown, `HTTP ${meta.status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`, meta.status, header(res, 'retry-after')))
       }
       const declared = Number(res.headers['content-length'] ?? NaN)
       if (declared > maxBytes) {
@@ -182,11 +195,16 @@ function header(res: IncomingMessage, name: string): string | null {
   return typeof v === 'string' ? v : null
 }
 
-function get(url: URL, headers: Record<string, string>, signal: AbortSignal, allowPrivate: boolean): Promise<IncomingMessage> {
+function get(url: URL, headers: Record<string, string>, signal: AbortSignal, allowPrivate: boolean, retried = false): Promise<IncomingMessage> {
   const mod = url.protocol === 'https:' ? https : http
   return new Promise((resolve, reject) => {
     const req = mod.request(url, { headers, signal, lookup: guardedLookup(allowPrivate) as never }, resolve)
-    req.on('error', reject)
+    req.on('error', (e: NodeJS.ErrnoException) => {
+      // A kept-alive connection the server closed while it sat idle (a poller comes back minutes later): the
+      // request never reached the server, so it is sent once more on a new connection, as Node's docs advise.
+      if (req.reusedSocket && e.code === 'ECONNRESET' && !retried && !signal.aborted) resolve(get(url, headers, signal, allowPrivate, true))
+      else reject(e)
+    })
     req.end()
   })
 }

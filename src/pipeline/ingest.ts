@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, lstatSync } from 'node:fs'
 import { ParleyError, UserMeta, type Document } from '../core/index.js'
-import { MAX_DOCUMENT_CHARS, readInput } from '../ingest/read.js'
+import { MAX_DOCUMENT_CHARS, readInput, type ReadResult } from '../ingest/read.js'
 import { fetchUrl, redactUrl } from '../ingest/fetch.js'
 import { DEFAULT_MAX_BYTES, NotADocument, readLocalFile } from '../ingest/local.js'
 import { normalize, type Statements } from '../normalize/index.js'
@@ -68,7 +68,7 @@ export interface IngestSummary {
   skipped: number
 }
 
-interface Loaded {
+export interface Loaded {
   bytes: Uint8Array
   httpCharset: string | null
   sidecar: UserMeta | undefined
@@ -209,10 +209,18 @@ async function ingestOne(store: Store, runId: number, loaded: Loaded, path: stri
   }
   const read = readInput({ origin: path, bytes: loaded.bytes, httpCharset: loaded.httpCharset })
   if (!read.ok) throw read.error
+  return storeRead(store, runId, loaded, path, sha256, read.value, opts)
+}
+
+/**
+ * Normalizes, extracts and stores what was read from one input, and records the input (as `path`, keyed by
+ * `sha256`) in run `runId`. `parley watch` calls it for each new item of a feed and each page an item links to.
+ */
+export function storeRead(store: Store, runId: number, loaded: Loaded, path: string, sha256: string, read: ReadResult, opts: IngestOptions): FileOutcome {
   const statements: Statements = { user: opts.published ? { published: opts.published } : undefined, sidecar: loaded.sidecar }
-  const warnings = [...read.value.warnings]
+  const warnings = [...read.warnings]
   const docs: Document[] = []
-  for (const raw of read.value.docs) {
+  for (const raw of read.docs) {
     const doc = normalize(raw, statements)
     if (!doc.ok) warnings.push(doc.error.message)
     else if (doc.value.text.length > MAX_DOCUMENT_CHARS) warnings.push(`ingest: ${path}${raw.part ? `#${raw.part}` : ''}: text of ${doc.value.text.length} characters is over the ${MAX_DOCUMENT_CHARS}-character limit per document; not stored`)
@@ -220,7 +228,7 @@ async function ingestOne(store: Store, runId: number, loaded: Loaded, path: stri
   }
   if (!docs.length) {
     // Every item failed (each warning names its item), or the input holds none.
-    const status = read.value.docs.length ? 'failed' : 'empty'
+    const status = read.docs.length ? 'failed' : 'empty'
     const reason = warnings.length ? warnings.join('; ') : 'no documents in this input'
     store.recordFile(runId, { path, sha256, status, documents: 0, reason })
     return { path, status, newDocs: 0, knownDocs: 0, reason, warnings, documents: [], recorded: true }

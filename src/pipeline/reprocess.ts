@@ -29,7 +29,9 @@ export function reprocess(store: Store, id: string, lexicon?: ActorLexicon): Res
   const carried: Statements = {}
   if (p.source === 'user' && p.raw) carried.user = { published: p.raw }
   if (p.source === 'sidecar' && p.raw) carried.sidecar = { published: p.raw }
-  const doc = normalize(item, carried)
+  // A page fetched for a feed item (parley watch) had the feed's date as a candidate: it is not in the page's bytes.
+  const withFeedDate = p.source === 'feed' && item.dates.length === 0 ? { ...item, dates: [p] } : item
+  const doc = normalize(withFeedDate, carried)
   if (!doc.ok) return doc
   const next: Document = { ...doc.value, url: doc.value.url ?? old.url, outlet: doc.value.outlet ?? old.outlet }
   // Extracted before the write transaction (replaceDocument keeps the new reading's id), so the lock is held only to write.

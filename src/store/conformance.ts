@@ -6,6 +6,7 @@ import { Document } from '../core/document.js'
 import { ParleyError } from '../core/errors.js'
 import { FEED_BYTES, makeDoc, matchOf, using, wikiDoc, type OpenStore } from './conformance-fixtures.js'
 import { runsConformance } from './conformance-runs.js'
+import { feedsConformance } from './conformance-feeds.js'
 import type { Store } from './store.js'
 
 export function storeConformance(name: string, open: OpenStore): void {
@@ -14,6 +15,7 @@ export function storeConformance(name: string, open: OpenStore): void {
     search(open)
     replace(open)
     runsConformance(open)
+    feedsConformance(open)
   })
 }
 

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { Format, Published, Script, type Document } from '../core/document.js'
 import type { Event, EventType, Extraction, Modality, Quote } from '../core/extraction.js'
+import type { FeedStore } from './feeds.js'
 import type { RecordStore } from './record.js'
 
 export const PutResult = z.object({ status: z.enum(['new', 'known']), id: z.string() })
@@ -138,7 +139,7 @@ export interface ActorCount {
   surfaces: string[]
 }
 
-export interface Store extends RecordStore {
+export interface Store extends RecordStore, FeedStore {
   readonly path: string
   /** Stores a document with the bytes it was read from. The same id again adds nothing but the (origin, part) it was seen at, and returns 'known'. */
   putDocument(doc: Document, raw: { bytes: Uint8Array }, match: MatchView): PutResult

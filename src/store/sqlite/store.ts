@@ -31,6 +31,8 @@ import type { Extraction } from '../../core/extraction.js'
 import type { ActorCount, EventFilter, EventPageFilter, PageOf, QuoteFilter, QuotePageFilter, StoredEvent, StoredQuote } from '../store.js'
 import { statements, type Statements } from './statements.js'
 import { RecordTables } from './record.js'
+import { FeedTables } from './feeds.js'
+import type { Feed, FeedItem, FeedUpdate } from '../feeds.js'
 import type { Anchor, Claim, MergedEvent, ReprintGroup, ResolvedRecord, Stance } from '../../core/record.js'
 import type { RecordFilter } from '../record.js'
 
@@ -102,6 +104,7 @@ class SqliteStore implements Store {
   private readonly searcher: Searcher
   private readonly extractions: Extractions
   private readonly record: RecordTables
+  private readonly feeds: FeedTables
 
   constructor(
     readonly path: string,
@@ -112,6 +115,39 @@ class SqliteStore implements Store {
     this.searcher = new Searcher(db)
     this.extractions = new Extractions(db)
     this.record = new RecordTables(db)
+    this.feeds = new FeedTables(db)
+  }
+
+  addFeed(url: string, title?: string | null): { feed: Feed; added: boolean } {
+    return this.feeds.addFeed(url, title)
+  }
+
+  getFeed(idOrUrl: number | string): Feed | null {
+    return this.feeds.getFeed(idOrUrl)
+  }
+
+  listFeeds(): Feed[] {
+    return this.feeds.listFeeds()
+  }
+
+  removeFeed(id: number): boolean {
+    return this.feeds.removeFeed(id)
+  }
+
+  updateFeed(id: number, update: FeedUpdate): Feed {
+    return this.feeds.updateFeed(id, update)
+  }
+
+  dueFeeds(at: string, ids?: readonly number[]): Feed[] {
+    return this.feeds.dueFeeds(at, ids)
+  }
+
+  getFeedItem(feedId: number, key: string): FeedItem | null {
+    return this.feeds.getFeedItem(feedId, key)
+  }
+
+  putFeedItem(feedId: number, item: Pick<FeedItem, 'key' | 'contentSha256' | 'docId' | 'status' | 'tries'>): FeedItem {
+    return this.feeds.putFeedItem(feedId, item)
   }
 
   recordStale(): boolean {
