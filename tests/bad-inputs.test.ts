@@ -187,3 +187,34 @@ test('an unreadable folder and a file name that is not UTF-8 fail by name; the r
   const gbk = s.files.find((f) => f.path.includes('\uFFFD'))!
   assert.match(gbk.reason!, /file name is not valid UTF-8/)
 })
+
+test('a document whose extraction runs past the time limit fails by name in one line; the batch goes on', async () => {
+  const dir = tempDir('parley-slow-')
+  const input = join(dir, 'in')
+  mkdirSync(input)
+  // Event-dense text: many seconds of extraction, far past a one-second limit on any machine.
+  writeFileSync(join(input, 'b-slow.txt'), Array.from({ length: 1000 }, (_, i) => `${(i % 12) + 1}月${(i % 28) + 1}日，美国国务卿卢比奥与俄罗斯外长拉夫罗夫在利雅得举行第${i}轮会谈，普京表示同意停火${(i % 9) + 1}天。`).join(''))
+  writeFileSync(join(input, 'a-short.txt'), '2月12日，两国外长在利雅得举行会谈。')
+  writeFileSync(join(input, 'c-short.txt'), '3月1日，双方代表在日内瓦再次会晤。')
+  const db = join(dir, 'p.db')
+  const started = Date.now()
+  const r = await runParley(['--db', db, 'ingest', input, '--time-limit', '1', '--format', 'json'])
+  const took = Date.now() - started
+  assert.equal(r.code, 1, r.err)
+  assert.ok(!hasStack(r.err), r.err)
+  const s = JSON.parse(r.out) as IngestSummary
+  const slow = byName(s, 'b-slow.txt')
+  assert.equal(slow.status, 'failed')
+  oneLine(slow)
+  assert.match(slow.reason!, /^extract: .*b-slow\.txt: took longer than 1 s, the time limit per document; not stored/)
+  assert.deepEqual([byName(s, 'a-short.txt').status, byName(s, 'c-short.txt').status], ['new', 'new'], 'the files after it are stored')
+  assert.ok(took < 60_000, `took ${took} ms`)
+  const store = openSqliteStore(db, { mode: 'read' })
+  assert.equal(store.countDocuments(), 2)
+  assert.match(store.listFailures().map((f) => f.reason).join('\n'), /b-slow\.txt: took longer than 1 s/)
+  store.close()
+  // The same limit from the environment; a bad value is a usage error.
+  const bad = await runParley(['--db', db, 'ingest', input], { env: { PARLEY_TIME_LIMIT: 'soon' } })
+  assert.equal(bad.code, 2, bad.err)
+  assert.match(bad.err, /soon.*not a number of seconds/)
+})

@@ -1,19 +1,20 @@
 // The dashboard in Debian's Chromium, driven by playwright-core: the timeline of merged events filtered by an
 // actor written in traditional script and zoomed, the Riyadh talks with both sources' sentences, a divergent
 // account, the stance matrix moved by its date slider, claims and network with their data, search in traditional
-// script, phone-width pages, and a hostile article whose <script> and onerror= must not run. Skips when
-// /usr/bin/chromium is absent.
+// script, phone-width pages, and hostile articles whose <script>, on* handlers and javascript: links must not run.
+// Skips when /usr/bin/chromium is absent.
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { startServer, type Running } from '../src/server/serve.js'
-import { buildCorpus, type Corpus } from './helpers/corpus.js'
+import { buildCorpus, HOSTILE, type Corpus } from './helpers/corpus.js'
 import { skipWithout } from './helpers/shared.js'
 
 const CHROMIUM = '/usr/bin/chromium'
+const HOSTILE_DIR = dirname(HOSTILE)
 const skip = existsSync(CHROMIUM) ? false : `skipped: ${CHROMIUM} is absent (apt-get install chromium)`
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
@@ -169,6 +170,43 @@ describe('dashboard in Chromium', { skip }, () => {
     // The same text reflected through a query string does not run either.
     await page.goto(`${server.url}/search?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}`)
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null), null)
+    assert.deepEqual(pageErrors, [])
+  })
+
+  test('javascript: links, event-handler attributes, frames and forms in articles never reach the page', async () => {
+    // Uploaded through the server, as a user would: a page and a feed full of javascript: URLs and on* handlers.
+    const body = new FormData()
+    for (const f of ['hostile-links.html', 'hostile-feed.rss']) body.append('file', new File([readFileSync(join(HOSTILE_DIR, f))], f))
+    const r = await fetch(`${server.url}/api/ingest`, { method: 'POST', body })
+    assert.equal(r.status, 200)
+    assert.equal(((await r.json()) as { newDocs: number }).newDocs, 2)
+    const pages: string[] = []
+    for (const q of ['点击这里查看全文', '为链接安全测试而写的条目']) {
+      await page.goto(`${server.url}/search?q=${encodeURIComponent(q)}`)
+      const href = await page.locator('ol.hits a').first().getAttribute('href')
+      assert.ok(href, `no hit for ${q}`)
+      pages.push(href, `/search?q=${encodeURIComponent(q)}`)
+    }
+    for (const path of [...pages, '/documents', '/timeline']) {
+      await page.goto(`${server.url}${path}`)
+      await page.waitForLoadState('load')
+      const found = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('*')]
+        return {
+          pwned: (window as unknown as { __pwned?: string }).__pwned ?? null,
+          handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName}[${a.name}]`)),
+          jsUrls: all.flatMap((el) => [...el.attributes].filter((a) => /^\s*javascript:/i.test(a.value)).map((a) => `${el.tagName}[${a.name}]`)),
+          embeds: document.querySelectorAll('iframe, frame, object, embed, article.text svg, article.text form').length,
+        }
+      })
+      assert.deepEqual(found, { pwned: null, handlers: [], jsUrls: [], embeds: 0 }, path)
+    }
+    // Hovering and clicking the article text runs nothing either.
+    await page.goto(`${server.url}${pages[0]}`)
+    await page.locator('article.text').hover()
+    await page.locator('article.text').click()
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null), null)
+    assert.match(await page.locator('article.text').innerText(), /点击这里查看全文/)
     assert.deepEqual(pageErrors, [])
   })
 

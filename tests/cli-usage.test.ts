@@ -114,12 +114,22 @@ test('every command\'s --format json is valid JSON on stdout alone', async () =>
     ['runs', '--format', 'json'],
     ['runs', '--failures', '--format', 'json'],
     ['extract', '--format', 'json', extractFile],
+    ['timeline', '--format', 'json'],
+    ['stances', '--format', 'json'],
+    ['claims', '--format', 'json'],
+    ['export', '--format', 'plover-json'],
   ]
   const runs = await runMany(commands.map((c) => ['--db', db, ...c]))
   runs.forEach((r, i) => {
     assert.equal(r.code, 0, `${commands[i]!.join(' ')}: ${r.err}`)
     assert.doesNotThrow(() => JSON.parse(r.out), `${commands[i]!.join(' ')} printed:\n${r.out.slice(0, 300)}`)
   })
+  // JSON Lines: every line is JSON.
+  const jsonl = await runParley(['--db', db, 'export', '--format', 'jsonl'])
+  assert.equal(jsonl.code, 0, jsonl.err)
+  const lines = jsonl.out.trim().split('\n')
+  assert.ok(lines.length > 0 && lines[0] !== '')
+  for (const l of lines) assert.doesNotThrow(() => JSON.parse(l), l.slice(0, 200))
 })
 
 test('a listing that leaves rows out says how many (on stderr, so stdout stays data)', async () => {

@@ -116,3 +116,14 @@ test('fixtures: readouts naming different people for one side, or different citi
   assert.ok(place)
   assert.deepEqual(place.accounts.map((a) => [a.value, a.docIds.map((id) => docName.get(id))]).sort(), [['Jeddah', ['f2-place']], ['Riyadh', ['f1-place']]])
 })
+
+test('fixtures: one document that dates talks to the month in its lead and to the day further down tells one event', async () => {
+  const { events, docName } = await record()
+  const fromG1 = events.filter((e) => e.reports.some((r) => docName.get(r.docId) === 'g1-restated') && e.family === 'consult')
+  assert.equal(fromG1.length, 1, fromG1.map((e) => e.summary.en).join('\n'))
+  const talks = fromG1[0]!
+  assert.equal(talks.date, '2025-04-22')
+  assert.deepEqual(talks.reports.map((r) => r.date).sort(), ['2025-04', '2025-04-22'])
+  assert.equal(talks.sources, 1, 'two reports of one document are one source')
+  assert.deepEqual([talks.source?.name, talks.target?.name], ['Marco Rubio', 'Sergey Lavrov'], 'the report with the day speaks for the event')
+})

@@ -46,13 +46,21 @@ test('seeds: the 12 Feb Trump–Putin call once, from 003 and 004; the Trump–Z
   assert.ok(!putin[0]!.divergences.some((d) => d.field === 'duration'))
 })
 
-test('seeds: the 18 Feb Riyadh talks once, from 001 (planned) and 003 (held)', { skip }, async () => {
+test('seeds: the 18 Feb Riyadh talks once, from 001 (planned) and 003 (held, told twice in 003)', { skip }, async () => {
   const { events, prefix } = await seedRecord()
   const talks = events.filter((e) => e.family === 'consult' && e.date === '2025-02-18' && from(e, prefix).includes('003'))
   assert.equal(talks.length, 1, talks.map((e) => e.summary.en).join('\n'))
   assert.deepEqual(from(talks[0]!, prefix), ['001', '003'])
-  assert.deepEqual(talks[0]!.reports.map((r) => r.modality).sort(), ['planned', 'reported'])
+  assert.deepEqual(talks[0]!.reports.filter((r) => r.date === '2025-02-18').map((r) => r.modality).sort(), ['planned', 'reported'])
   assert.equal(talks[0]!.modality, 'reported')
+  // 003 tells the talks twice: its lead dates them to February 2025 (在利雅德展开谈判), its body to the 18th.
+  // Both are reports of this one event, not a second event of February.
+  const lead = talks[0]!.reports.filter((r) => prefix.get(r.docId) === '003' && r.date === '2025-02')
+  assert.equal(lead.length, 1, talks[0]!.reports.map((r) => `${prefix.get(r.docId)} ${r.date} ${r.sentence}`).join('\n'))
+  assert.match(lead[0]!.sentence, /利雅[得德]/)
+  assert.equal(talks[0]!.sources, 2)
+  const february = events.filter((e) => e.family === 'consult' && e.date === '2025-02' && e.reports.some((r) => prefix.get(r.docId) === '003' && /利雅/.test(r.sentence)))
+  assert.deepEqual(february.map((e) => e.summary.en), [], 'no month-dated copy of the talks')
 })
 
 test('seeds: 004 without a publication date is anchored to February 2025, as inferred, its own date untouched', { skip }, async () => {

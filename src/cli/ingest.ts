@@ -2,8 +2,8 @@ import { Option, type Command } from 'commander'
 import cliProgress from 'cli-progress'
 import { ingest, RunStopped, type IngestOptions, type IngestSummary } from '../pipeline/ingest.js'
 import type { ActorLexicon } from '../extract/mentions/lexicon.js'
-import { dbPath, lexiconOf, printJson, withStoreAsync, formatOption, isQuiet, isVerbose } from './context.js'
-import { byteSize, publishedOption } from './options.js'
+import { dbPath, lexiconDir, lexiconOf, printJson, withStoreAsync, formatOption, isQuiet, isVerbose } from './context.js'
+import { byteSize, publishedOption, seconds } from './options.js'
 
 export function registerIngest(program: Command): void {
   program
@@ -14,14 +14,18 @@ export function registerIngest(program: Command): void {
     .option('--force', 're-read inputs whose bytes were ingested before')
     .addOption(new Option('--max-size <size>', 'largest file or download read (10MB, 512KB)').argParser(byteSize).default(10 * 1024 * 1024, '10MB'))
     .option('--ignore <pattern...>', 'leave out of folder walks (like lines of a .parleyignore file: drafts/, *.bak)')
+    .addOption(new Option('--time-limit <seconds>', 'longest extraction of one document; past it the document fails and the run goes on (0: no limit)').argParser(seconds).env('PARLEY_TIME_LIMIT').default(DEFAULT_TIME_LIMIT_S))
     .option('--allow-private', 'fetch URLs and follow redirects to loopback, private and link-local addresses')
     .addOption(formatOption())
     .action(async (inputs: string[], opts: RunOptions & { format: string }) => {
       const db = dbPath(program.opts().db)
       let summary: IngestSummary
       try {
-        const lexicon = lexiconOf(program)
-        summary = await withStoreAsync(db, (store) => runWithProgress(store, inputs, { ...opts, lexicon }))
+        // With a time limit the worker thread extracts and loads the lexicon itself; a user's folder is still
+        // read here first, so that a problem in it is one line before anything runs.
+        const dir = lexiconDir(program)
+        const lexicon = opts.timeLimit > 0 && !dir ? undefined : lexiconOf(program)
+        summary = await withStoreAsync(db, (store) => runWithProgress(store, inputs, { ...opts, lexicon, lexiconDir: dir }))
       } catch (e) {
         if (!(e instanceof RunStopped)) throw e
         // What was stored before the database failed is reported, then the one line saying why it stopped.
@@ -37,12 +41,15 @@ export function registerIngest(program: Command): void {
     })
 }
 
-type RunOptions = { published?: string; force?: boolean; maxSize: number; ignore?: string[]; allowPrivate?: boolean }
+/** Generous: the longest real article takes a few seconds; a pathological one never holds a batch past this. */
+const DEFAULT_TIME_LIMIT_S = 60
+
+type RunOptions = { published?: string; force?: boolean; maxSize: number; ignore?: string[]; allowPrivate?: boolean; timeLimit: number }
 
 async function runWithProgress(
   store: Parameters<typeof ingest>[0],
   inputs: string[],
-  opts: RunOptions & { lexicon?: ActorLexicon },
+  opts: RunOptions & { lexicon?: ActorLexicon; lexiconDir: string | null },
 ): Promise<IngestSummary> {
   // A progress bar only on a terminal: piped output and CI logs get the summary alone.
   const bar = process.stderr.isTTY && !isQuiet() ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null
@@ -54,6 +61,8 @@ async function runWithProgress(
       maxBytes: opts.maxSize,
       ignore: opts.ignore,
       allowPrivate: opts.allowPrivate,
+      timeLimitMs: opts.timeLimit * 1000,
+      lexiconDir: opts.lexiconDir,
       onStart: (total) => bar?.start(total, 0, { file: '' }),
       onFile: (done, _total, f) => bar?.update(done, { file: f.path.slice(-40) }),
     }

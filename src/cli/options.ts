@@ -50,6 +50,12 @@ export function nonNegativeInt(value: string): number {
   return Number(value)
 }
 
+/** A number of seconds, 0 or more (decimals allowed): 60, 2.5, 0. */
+export function seconds(value: string): number {
+  if (!/^\d+(?:\.\d+)?$/.test(value.trim()) || Number(value) > 86_400) throw new InvalidArgumentError('not a number of seconds from 0 to 86400.')
+  return Number(value)
+}
+
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }
 
 /** A size: 10MB, 512k, 1000000 (bytes). */

@@ -15,6 +15,7 @@ import type { ActorLexicon } from '../extract/mentions/lexicon.js'
 import type { Store, FileRecord } from '../store/store.js'
 import { fatalStoreProblem } from '../store/failures.js'
 import { databaseFiles, expandInputs, SIDECAR_SUFFIX } from './inputs.js'
+import { extractWithin, type Extractor } from './limited-extract.js'
 
 export interface IngestOptions {
   published?: string
@@ -30,6 +31,13 @@ export interface IngestOptions {
   allowPrivate?: boolean
   /** Patterns of paths left out of folder walks (as in .parleyignore). */
   ignore?: string[]
+  /**
+   * Longest extraction of one document, in ms: past it the document is not stored and its input fails with
+   * one line (see limited-extract.ts). Extraction then runs in a worker thread with the lexicon of `lexiconDir`.
+   */
+  timeLimitMs?: number
+  /** The user's lexicon folder, for the time-limited worker (which cannot be handed `lexicon` itself). */
+  lexiconDir?: string | null
 }
 
 /**
@@ -107,6 +115,15 @@ function fileKey(l: Loaded, published: string | undefined): string {
 }
 
 export async function ingest(store: Store, inputs: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const extractor = extractWithin(opts.timeLimitMs, opts.lexiconDir ?? null, opts.lexicon)
+  try {
+    return await ingestWith(store, inputs, opts, extractor)
+  } finally {
+    await extractor.close()
+  }
+}
+
+async function ingestWith(store: Store, inputs: readonly string[], opts: IngestOptions, extractor: Extractor): Promise<IngestSummary> {
   // The database's own files are never input, even when the folder walked holds them.
   const exclude = store.path === ':memory:' ? [] : databaseFiles(store.path)
   const items = expandInputs(inputs, { exclude, ignore: opts.ignore })
@@ -139,7 +156,7 @@ export async function ingest(store: Store, inputs: readonly string[], opts: Inge
       else {
         try {
           const loaded = item.kind === 'url' ? await loadUrl(item.url, opts) : loadFile(item.path, opts.maxBytes)
-          outcome = await ingestOne(store, runId, loaded, path, opts)
+          outcome = await ingestOne(store, runId, loaded, path, opts, extractor)
         } catch (e) {
           if (fatalStoreProblem(e)) throw e
           // Expected failures (ParleyError) name their input; anything else is a bug or an I/O error, but still
@@ -200,7 +217,7 @@ async function loadUrl(url: string, opts: IngestOptions): Promise<Loaded> {
   return { bytes: r.value.bytes, httpCharset: r.value.charset, sidecar: undefined, finalUrl: r.value.url }
 }
 
-async function ingestOne(store: Store, runId: number, loaded: Loaded, path: string, opts: IngestOptions): Promise<FileOutcome> {
+async function ingestOne(store: Store, runId: number, loaded: Loaded, path: string, opts: IngestOptions, extractor: Extractor): Promise<FileOutcome> {
   const sha256 = fileKey(loaded, opts.published)
   if (!opts.force && store.fileDone(sha256)) {
     const outcome: FileOutcome = { path, status: 'known', newDocs: 0, knownDocs: 0, reason: 'already ingested (same bytes)', warnings: [], documents: [], recorded: true }
@@ -235,11 +252,14 @@ export function storeRead(store: Store, runId: number, loaded: Loaded, path: str
   }
   // Everything slow happens before the write lock: matching views, and the extraction of each document not
   // stored yet. Inside, only writes (a document another process stored meanwhile is simply 'known').
-  const prepared = docs.map((doc) => ({
-    doc,
-    match: { title: matchingForm(doc.title), text: matchingForm(doc.text) },
-    extracted: store.getDocument(doc.id) === null ? extractSafely(doc, opts.lexicon) : null,
-  }))
+  const prepared: { doc: Document; match: { title: string; text: string }; extracted: Extracted | null }[] = []
+  const overTime: string[] = []
+  for (const doc of docs) {
+    const extracted = store.getDocument(doc.id) === null ? await extractor.extract(doc) : null
+    // Over the time limit: not stored (a re-run with a higher limit reads it again), and the input fails.
+    if (extracted && !extracted.ok && 'timedOut' in extracted) overTime.push(extracted.problem)
+    else prepared.push({ doc, match: { title: matchingForm(doc.title), text: matchingForm(doc.text) }, extracted })
+  }
   const documents = store.transaction(() =>
     prepared.map(({ doc, match, extracted }: { doc: Document; match: { title: string; text: string }; extracted: Extracted | null }) => {
       const r = store.putDocument(doc, { bytes: loaded.bytes }, match)
@@ -260,9 +280,9 @@ export function storeRead(store: Store, runId: number, loaded: Loaded, path: str
     path,
     ...(loaded.finalUrl && loaded.finalUrl !== path ? { finalUrl: loaded.finalUrl } : {}),
     sha256,
-    status: newDocs ? 'new' : 'known',
+    status: overTime.length ? 'failed' : newDocs ? 'new' : 'known',
     documents: documents.length,
-    reason: warnings.length ? warnings.join('; ') : null,
+    reason: overTime.length ? overTime.join('; ') : warnings.length ? warnings.join('; ') : null,
   }
   store.recordFile(runId, rec)
   return { path, status: rec.status, newDocs, knownDocs: documents.length - newDocs, reason: rec.reason, warnings, documents, recorded: true }

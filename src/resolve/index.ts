@@ -11,6 +11,7 @@ import type { ResolveLexicon } from './lexicon.js'
 import { cluster, placesAgree, type Item } from './merge.js'
 import { findReprints } from './reprints.js'
 import { reportsOf } from './reports.js'
+import { restatements } from './restated.js'
 import { claims } from './claims.js'
 import { stances } from './stances.js'
 
@@ -45,7 +46,7 @@ export function resolve(input: ResolveInput): ResolvedRecord {
     const [a, b] = [id(p), id(q)]
     return !a || !b ? p === q : placesAgree(a, b)
   }
-  const build = (its: Item[]): MergedEvent[] => uniqueIds(cluster(its).map((c) => mergedEvent(c.map((i) => its[i]!.report), lex, cameo, zhName, samePlace)))
+  const build = (its: Item[]): MergedEvent[] => uniqueIds(clusterWithRestatements(its).map((c) => mergedEvent(c.map((i) => its[i]!.report), lex, cameo, zhName, samePlace)))
 
   const first = build(items)
   const undated = new Set(docs.filter((d) => !d.published.at).map((d) => d.id))
@@ -59,6 +60,22 @@ export function resolve(input: ResolveInput): ResolvedRecord {
     return { doc, ex: byDoc.get(doc.id)!, date, dateInferred: !doc.published.at && !!anchor, reprintOf: originalOf.get(doc.id) ?? null }
   })
   return { events: sortEvents(events), reprints, anchors: found, claims: claims(dated), stances: stances(dated, lex) }
+}
+
+/** Clusters of item indices; a document's restatement of an event (restated.ts) rides with the report it restates. */
+function clusterWithRestatements(items: Item[]): number[][] {
+  const restating = restatements(items)
+  const rest = items.map((_, i) => i).filter((i) => !restating.has(i))
+  const clusters = cluster(rest.map((i) => items[i]!)).map((c) => c.map((k) => rest[k]!))
+  const clusterOf = new Map<number, number[]>()
+  for (const c of clusters) for (const i of c) clusterOf.set(i, c)
+  // Restatements go last: where votes tie (type, dyad), the reports that date the event to its day win.
+  for (const [i, host] of restating) {
+    const c = clusterOf.get(host)
+    if (c) c.push(i)
+    else clusters.push([i]) // its host restates another in turn: kept on its own
+  }
+  return clusters
 }
 
 /** Two events with one key (rare: the same dyad met twice on a day in different places) get distinct ids. */

@@ -3,7 +3,8 @@
 // (a place difference is tolerated only between two reports dated to the same day with the same dyad, and
 // then shown as a divergent account). Clustering is agglomerative, best pair first, complete-link (every pair
 // in a cluster must agree, so A~B and B~C never chain A to C) and never puts two reports of one document
-// together: the extract stage already merged a document's own reports of one event.
+// together: the extract stage already merged a document's own reports of one event (a month-dated restatement
+// it left apart is attached to its report beforehand, see restated.ts).
 import type { EventType } from '../core/extraction.js'
 import type { Report } from '../core/record.js'
 import { datesAgree, precisionOf } from './dates.js'

@@ -166,9 +166,9 @@ export function createApp(o: ServerOptions): Hono {
   // The dashboard: server-rendered pages over the same read side.
   app.get('/', (c) => c.redirect('/timeline'))
   app.get('/timeline', (c) => c.html(pages.timeline(o.store, validate(P.TimelinePageQuery, query(c), 'filter')).value))
-  app.get('/merged/:id', (c) => c.html(pages.merged(o.store, validate(P.EventIdParam, c.req.param(), 'path').id).value))
+  app.get('/merged/:id', (c) => page(c, pages.merged(o.store, validate(P.EventIdParam, c.req.param(), 'path').id)))
   app.get('/events', (c) => c.html(pages.events(o.store, validate(P.EventsQuery, query(c), 'filter')).value))
-  app.get('/events/:id', (c) => c.html(pages.event(o.store, validate(P.EventIdParam, c.req.param(), 'path').id).value))
+  app.get('/events/:id', (c) => page(c, pages.event(o.store, validate(P.EventIdParam, c.req.param(), 'path').id)))
   app.get('/quotes', (c) => c.html(pages.quotes(o.store, validate(P.QuotesQuery, query(c), 'filter')).value))
   app.get('/stances', (c) => c.html(pages.stances(o.store, validate(P.StancesQuery, query(c), 'filter')).value))
   app.get('/stances/history', (c) => c.html(pages.stanceHistory(o.store, validate(P.StanceHistoryQuery, query(c), 'filter')).value))
@@ -178,10 +178,10 @@ export function createApp(o: ServerOptions): Hono {
     if (name) return c.redirect(`/actors/${encodeURIComponent(name)}`)
     return c.html(pages.actors(o.store, validate(P.ActorsQuery, query(c), 'query')).value)
   })
-  app.get('/actors/:name', (c) => c.html(pages.actor(o.store, validate(P.ActorParam, c.req.param(), 'path').name).value))
+  app.get('/actors/:name', (c) => page(c, pages.actor(o.store, validate(P.ActorParam, c.req.param(), 'path').name)))
   app.get('/network', (c) => c.html(pages.network(o.store, validate(P.NetworkQuery, query(c), 'filter')).value))
   app.get('/documents', (c) => c.html(pages.documents(o.store, validate(P.DocumentsQuery, query(c), 'query')).value))
-  app.get('/documents/:id', (c) => c.html(pages.document(o.store, validate(P.IdParam, c.req.param(), 'path').id).value))
+  app.get('/documents/:id', (c) => page(c, pages.document(o.store, validate(P.IdParam, c.req.param(), 'path').id)))
   app.get('/search', (c) => c.html(pages.search(o.store, c.req.query('q') ? validate(P.SearchQuery, query(c), 'query') : null).value))
   app.get('/ingest', (c) => c.html(pages.ingestForm(o.token !== null).value))
   app.post('/ingest', limit, async (c) => {
@@ -199,6 +199,11 @@ export function createApp(o: ServerOptions): Hono {
     return c.body(f.body, 200, { 'Content-Type': f.type, 'Cache-Control': 'no-cache' })
   })
   return app
+}
+
+/** A page by id or name; the pages say "not found" in their own words, and the status says it too. */
+function page(c: Context, h: { value: string }): Response {
+  return c.html(h.value, h.value.includes('<h1>404</h1>') ? 404 : 200)
 }
 
 function files(v: unknown): File[] {
