@@ -56,6 +56,12 @@ export function seconds(value: string): number {
   return Number(value)
 }
 
+/** A whole number of seconds within [min, max]. */
+export const secondsWithin = (min: number, max: number) => (value: string): number => {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new InvalidArgumentError(`not a whole number of seconds from ${min} to ${max}.`)
+  return Number(value)
+}
+
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }
 
 /** A size: 10MB, 512k, 1000000 (bytes). */
@@ -87,11 +93,6 @@ export const untilOption = (what = 'on or before'): Option => new Option('--unti
 export const publishedOption = (): Option =>
   new Option('--published <date>', 'publication date for these inputs (2025-02-13, 2025-02-13T10:00+08:00)').argParser(isoDate)
 
-/** A whole number of seconds within [min, max]. */
-export const seconds = (min: number, max: number) => (value: string): number => {
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw new InvalidArgumentError(`not a whole number of seconds from ${min} to ${max}.`)
-  return Number(value)
-}
 
 /** An http(s) URL, as a feed to follow. */
 export function httpUrl(value: string): string {

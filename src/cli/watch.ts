@@ -5,7 +5,7 @@ import { DEFAULT_INTERVAL_SEC, type PollReport } from '../pipeline/watch.js'
 import { nextDue, pollDue, watchFeeds, type WatchOptions } from '../pipeline/watch-loop.js'
 import type { Store } from '../store/store.js'
 import { dbPath, isoCell, isQuiet, isVerbose, lexiconOf, note, withStoreAsync } from './context.js'
-import { byteSize, httpUrl, seconds, UsageError } from './options.js'
+import { byteSize, httpUrl, secondsWithin, UsageError } from './options.js'
 
 type WatchCliOptions = { interval: number; once?: boolean; maxSize: number; timeout: number; allowPrivate?: boolean; concurrency: number; format: string }
 
@@ -14,11 +14,11 @@ export function registerWatch(program: Command): void {
     .command('watch')
     .description('follow feeds: poll each on its own schedule and ingest new and edited items (until Ctrl-C)')
     .addArgument(new Argument('[feeds...]', 'feed URLs to follow (added to the followed feeds); none: every followed feed').argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), httpUrl(v)]))
-    .addOption(new Option('--interval <seconds>', 'time between two polls of a feed').argParser(seconds(10, 7 * 86400)).default(DEFAULT_INTERVAL_SEC))
+    .addOption(new Option('--interval <seconds>', 'time between two polls of a feed').argParser(secondsWithin(10, 7 * 86400)).default(DEFAULT_INTERVAL_SEC))
     .option('--once', 'poll the feeds that are due once, then exit (for cron)')
     .addOption(new Option('--max-size <size>', 'largest feed or linked page read (10MB, 512KB)').argParser(byteSize).default(10 * 1024 * 1024, '10MB'))
-    .addOption(new Option('--timeout <seconds>', 'longest wait for one answer').argParser(seconds(1, 600)).default(20))
-    .addOption(new Option('--concurrency <n>', 'feeds polled at the same time').argParser(seconds(1, 32)).default(4))
+    .addOption(new Option('--timeout <seconds>', 'longest wait for one answer').argParser(secondsWithin(1, 600)).default(20))
+    .addOption(new Option('--concurrency <n>', 'feeds polled at the same time').argParser(secondsWithin(1, 32)).default(4))
     .option('--allow-private', 'fetch feeds and pages on loopback, private and link-local addresses')
     .addOption(new Option('--format <format>', 'text, or json (one JSON object per poll)').choices(['text', 'json']).default('text'))
     .action(async (urls: string[] | undefined, opts: WatchCliOptions) => {

@@ -226,14 +226,14 @@ async function ingestOne(store: Store, runId: number, loaded: Loaded, path: stri
   }
   const read = readInput({ origin: path, bytes: loaded.bytes, httpCharset: loaded.httpCharset })
   if (!read.ok) throw read.error
-  return storeRead(store, runId, loaded, path, sha256, read.value, opts)
+  return storeRead(store, runId, loaded, path, sha256, read.value, opts, extractor)
 }
 
 /**
  * Normalizes, extracts and stores what was read from one input, and records the input (as `path`, keyed by
  * `sha256`) in run `runId`. `parley watch` calls it for each new item of a feed and each page an item links to.
  */
-export function storeRead(store: Store, runId: number, loaded: Loaded, path: string, sha256: string, read: ReadResult, opts: IngestOptions): FileOutcome {
+export async function storeRead(store: Store, runId: number, loaded: Loaded, path: string, sha256: string, read: ReadResult, opts: IngestOptions, extractor: Extractor = extractWithin(undefined, null, opts.lexicon)): Promise<FileOutcome> {
   const statements: Statements = { user: opts.published ? { published: opts.published } : undefined, sidecar: loaded.sidecar }
   const warnings = [...read.warnings]
   const docs: Document[] = []

@@ -202,7 +202,7 @@ class ItemHandler {
       }
       if (!outcome && raw.body.trim()) {
         const sha = sha256(this.feedRes.bytes, key, hash)
-        outcome = storeRead(this.store, this.runId(), { bytes: this.feedRes.bytes, httpCharset: this.feedRes.charset, sidecar: undefined }, name, sha, { docs: [raw], warnings: [] }, this.opts)
+        outcome = await storeRead(this.store, this.runId(), { bytes: this.feedRes.bytes, httpCharset: this.feedRes.charset, sidecar: undefined }, name, sha, { docs: [raw], warnings: [] }, this.opts)
       }
       if (outcome) this.count(outcome)
       this.store.putFeedItem(feedId, { key, contentSha256: hash, docId: outcome?.documents.at(-1)?.id ?? null, status: 'done', tries: 0 })
@@ -237,7 +237,7 @@ class ItemHandler {
     // The dates the feed states for the item join the page's own as candidates (a page may state none).
     const docs = read.value.docs.map((d) => ({ ...d, dates: d.dates.length ? d.dates : raw.dates }))
     const loaded = { bytes: page.value.bytes, httpCharset: page.value.charset, sidecar: undefined, finalUrl: redactUrl(page.value.url) }
-    return storeRead(this.store, this.runId(), loaded, shownLink, sha256(page.value.bytes), { docs, warnings: read.value.warnings }, this.opts)
+    return await storeRead(this.store, this.runId(), loaded, shownLink, sha256(page.value.bytes), { docs, warnings: read.value.warnings }, this.opts)
   }
 
   private count(o: FileOutcome): void {
