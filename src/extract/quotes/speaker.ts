@@ -51,17 +51,38 @@ export function speakerBefore(text: string, mentions: readonly Mention[], sStart
   const verbs = findVerbs(text, sStart, open).filter((v) => v.kind !== 'report' && v.kind !== 'cite')
   const verb = verbs[verbs.length - 1]
   if (!verb) return null
+  // A verb whose own clause names nobody (…，并称“…”, …，但同时提到：“…”) shares the subject of the reporting verb
+  // before it in the sentence (哈马斯称…，但同时提到), not whatever a clause between them names.
+  if (sharedSubject) {
+    for (let k = verbs.length - 1; k >= 0; k--) {
+      const own = clauseSubject(text, mentions, clauseStart(text, sStart, verbs[k]!.start), verbs[k]!.start, previous)
+      if (own) return { speaker: own, verb }
+      if (k === 0 || /[。！？!?“”「」]/.test(text.slice(verbs[k - 1]!.end, verbs[k]!.start))) break
+    }
+  }
   // Walk back clause by clause from the verb: the subject may stand a clause earlier (X在…时，说：“…”).
   let to = verb.start
   for (let from = clauseStart(text, sStart, to); ; from = clauseStart(text, sStart, from - 1)) {
-    const pronoun = PRONOUN.test(text.slice(from, to))
-    const coref = mentions.find((m) => m.how === 'coref' && m.start >= from && m.end <= to && m.actorId)
-    const subject = coref ? fromMention(coref) : subjectOf(text, mentions, from, to)
+    const subject = clauseSubject(text, mentions, from, to, previous)
     if (subject) return { speaker: subject, verb }
-    if (pronoun && previous) return { speaker: previous, verb }
     if (from <= sStart) return null
     to = from - 1
   }
+}
+
+/** The subject of one clause: a pronoun's antecedent, a named actor, or the current speaker for a bare pronoun. */
+function clauseSubject(text: string, mentions: readonly Mention[], from: number, to: number, previous: Speaker | null): Speaker | null {
+  const coref = mentions.find((m) => m.how === 'coref' && m.start >= from && m.end <= to && m.actorId)
+  const subject = coref ? fromMention(coref) : subjectOf(text, mentions, from, to)
+  if (subject) return subject
+  if (previous && PRONOUN.test(text.slice(from, to))) return previous
+  return null
+}
+
+/** Switch for the shared-subject reading (for the ablation in docs/evaluation.md). */
+let sharedSubject = true
+export function setSharedSubject(on: boolean): void {
+  sharedSubject = on
 }
 
 /** “…”，X说 / “…”X表示: the subject between the closing mark and a verb a few characters later. */
