@@ -55,6 +55,11 @@ export function findQuotes(doc: Document, view: string, allMentions: readonly Me
       } else if (!speaker && carried && opensParagraph && startsSentence(view, s.start, q)) {
         speaker = carried
         ruleId = 'quote.run-paragraph'
+      } else if (!speaker && current && verbless(view, mentions, s.start, q.open)) {
+        // …已从计划中删除，“这是我们的胜利。”: a quote in a sentence with no reporting verb and nobody named
+        // before it goes on with the speaker of the paragraph.
+        speaker = current
+        ruleId = 'quote.run'
       }
       if (!speaker && q.end - q.start < MIN_UNATTRIBUTED) continue
       quotes.push({
@@ -94,6 +99,8 @@ function clauseStartOf(view: string, from: number, at: number): number {
   return from
 }
 
+const MIN_PARAGRAPH = 12
+
 /** Paragraph number of an offset: lines holding Chinese text counted from the start (chrome lines do not count). */
 function paragraphIndex(view: string): (at: number) => number {
   const starts: number[] = []
@@ -101,7 +108,8 @@ function paragraphIndex(view: string): (at: number) => number {
   const numbers: number[] = []
   for (let i = 0; i <= view.length; ) {
     const end = view.indexOf('\n', i) < 0 ? view.length : view.indexOf('\n', i)
-    if (/\p{Script=Han}/u.test(view.slice(i, end))) n++
+    // A line of fewer than a dozen Chinese characters (请继续往下阅读, a subheading) is chrome, not a paragraph.
+    if ((view.slice(i, end).match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_PARAGRAPH) n++
     starts.push(i)
     numbers.push(Math.max(0, n))
     i = end + 1
@@ -130,6 +138,11 @@ function headingSpeaker(view: string, mentions: readonly Mention[], start: numbe
   // Nothing after the name but its Latin form in brackets and closing punctuation.
   if (!/^\s*(?:[(（][^)）]*[)）])?\s*[：:]?\s*$/.test(view.slice(last.end, lineEnd))) return null
   return subjectOf(view, people, start, lineEnd)
+}
+
+function verbless(view: string, mentions: readonly Mention[], sStart: number, open: number): boolean {
+  if (findVerbs(view, sStart, open).length) return false
+  return !mentions.some((m) => m.start >= sStart && m.end <= open && (m.type === 'person' || m.how === 'coref'))
 }
 
 function startsSentence(view: string, sStart: number, q: QuoteSpan): boolean {

@@ -57,7 +57,7 @@ export function speakerBefore(text: string, mentions: readonly Mention[], sStart
     for (let k = verbs.length - 1; k >= 0; k--) {
       const own = clauseSubject(text, mentions, clauseStart(text, sStart, verbs[k]!.start), verbs[k]!.start, previous)
       if (own) return { speaker: own, verb }
-      if (k === 0 || /[。！？!?“”「」]/.test(text.slice(verbs[k - 1]!.end, verbs[k]!.start))) break
+      if (k === 0 || /[。！？!?]/.test(text.slice(verbs[k - 1]!.end, verbs[k]!.start))) break
     }
   }
   // Walk back clause by clause from the verb: the subject may stand a clause earlier (X在…时，说：“…”).
@@ -72,8 +72,11 @@ export function speakerBefore(text: string, mentions: readonly Mention[], sStart
 
 /** The subject of one clause: a pronoun's antecedent, a named actor, or the current speaker for a bare pronoun. */
 function clauseSubject(text: string, mentions: readonly Mention[], from: number, to: number, previous: Speaker | null): Speaker | null {
+  // A pronoun or role noun read by coreference counts when it comes before any person named in the clause:
+  // in 特朗普在会见乌克兰总统后表示 the subject is 特朗普, not the president he met.
   const coref = mentions.find((m) => m.how === 'coref' && m.start >= from && m.end <= to && m.actorId)
-  const subject = coref ? fromMention(coref) : subjectOf(text, mentions, from, to)
+  const named = mentions.find((m) => m.how !== 'coref' && m.type === 'person' && m.start >= from && m.end <= to && !(m.unresolved && m.actorId === null && m.how !== 'new'))
+  const subject = coref && (!named || coref.start < named.start) ? fromMention(coref) : subjectOf(text, mentions, from, to)
   if (subject) return subject
   if (previous && PRONOUN.test(text.slice(from, to))) return previous
   return null
@@ -112,7 +115,13 @@ export function speakerAdjacent(text: string, mentions: readonly Mention[], sSta
   const bare = before.replace(ADVERB_TAIL, '')
   const end = sStart + bare.length
   const named = mentions.find((m) => m.end === end && (m.type === 'person' || (m.how === 'coref' && m.actorId)))
-  if (named) return fromMention(named)
+  if (named) {
+    // 他感谢特朗普“…”: a name right before the mark that follows a subject in its clause is the object; the
+    // subject speaks.
+    const from = clauseStart(text, sStart, named.start)
+    const subject = named.start > from ? clauseSubject(text, mentions, from, named.start, previous) : null
+    return subject ?? fromMention(named)
+  }
   if (/(?:他|她)$/.test(bare) && previous) return previous
   return null
 }
