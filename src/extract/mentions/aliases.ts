@@ -122,7 +122,20 @@ export function readAlias(ctx: DocContext, tokens: Token[], index: number, st: A
     if (c && countries.has(c)) return [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.short-country-context', confidence: 0.7 })]
     return []
   }
+  // A short form of one known person (安华, 福明, 耿爽) in a sentence that names the person's country.
+  if (shortCountryOn) {
+    const sent = ctx.doc.sentences[sentenceAt(ctx.doc, t.start)]
+    const countries = sent ? sentenceCountries(ctx, tokens, sent.start, sent.end) : new Set<string>()
+    const c = countryOf(actor)
+    if (c && countries.has(c)) return [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.short-country-context', confidence: 0.7 })]
+  }
   return [mention(ctx, { ...span, how: 'lexicon', ruleId: 'mention.lexicon.short-unresolved', confidence: 0.3 })]
+}
+
+/** Switch for the short-person-by-country reading (for the ablation in docs/evaluation.md). */
+let shortCountryOn = true
+export function setShortCountry(on: boolean): void {
+  shortCountryOn = on
 }
 
 /** A learned alias (from a bracket earlier in this document or from other documents) read as a mention. */

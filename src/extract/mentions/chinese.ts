@@ -11,6 +11,7 @@ import { isCoreTranslit, mentionData } from './data.js'
 import { nameMatchForm } from './lexicon.js'
 import { clauseCountry, countryOf } from './places.js'
 import type { Token } from './scan.js'
+import { reportingVerbs } from '../quotes/verbs.js'
 
 const HAN = /\p{Script=Han}/u
 
@@ -37,6 +38,10 @@ export function chineseNameAt(ctx: DocContext, start: number): { start: number; 
     if (end === start + len) continue
     const name = ctx.view.slice(start, end)
     if (looksTransliterated(name)) return null
+    // A time word (周四, 当日) or a reporting verb after a one-character "surname" (时称) is not a name.
+    const word = ctx.words.startingAt(start)
+    if (word && word.tag === 't' && word.end > start + len - 1) return null
+    if (reportingVerbs().has(ctx.view.slice(start + len, start + len + 1)) || reportingVerbs().has(ctx.view.slice(start + len, start + len + 2))) return null
     // The name must end on a word boundary or before a name-end character: 王受文指出, not 王受文件.
     const after = ctx.view[end]
     if (after && HAN.test(after) && !stops.has(after) && !ctx.words.boundary(end)) return null

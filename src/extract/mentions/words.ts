@@ -68,6 +68,8 @@ export class Words {
       if (!w) break
       const from = Math.max(w.start, end)
       const piece = this.text.slice(from, w.end)
+      // A time word made of name characters (当日, 先前, 日前) ends the name: 梅金斯基当日向媒体表示.
+      if (end > start && w.start === end && w.tag === 't' && w.end - w.start >= 2) break
       if (![...piece].every((ch) => isNameChar(ch))) {
         // jieba glued the name's last characters to the next word (霍尔/默在): keep them when what follows them
         // starts the words after a name.
