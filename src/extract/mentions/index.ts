@@ -18,6 +18,7 @@ import { findUnknownNames, resolveTitled } from './names.js'
 import { findChineseNames } from './chinese.js'
 import { findBodies } from './bodies.js'
 import { scanTokens, type Token } from './scan.js'
+import { joinGivenNames } from './given.js'
 import { readTitle, titlePrefixMention, type TitleInfo } from './titles.js'
 
 export { mergeLearnedAliases, learnedFrom, type LearnedAlias, type MergedAlias } from './learn.js'
@@ -49,7 +50,7 @@ export function analyzeMentions(doc: Document, options: MentionOptions = {}): Me
   const first = scanTokens(ctx.lex, ctx.view, options.learned ?? [])
   const brackets = findBrackets(ctx, first)
   const learned = learnedFrom(brackets.mentions, ctx.view)
-  const tokens = scanTokens(ctx.lex, ctx.view, [...(options.learned ?? []), ...learned])
+  const tokens = joinGivenNames(ctx, scanTokens(ctx.lex, ctx.view, [...(options.learned ?? []), ...learned]))
   const out: Mention[] = []
   const roleNouns: { info: TitleInfo; start: number; end: number }[] = []
   const st: AliasState = { fullSeen: new Map(), titled: new Map() }
