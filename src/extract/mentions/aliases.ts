@@ -48,8 +48,9 @@ export function countryCharConfirmed(ctx: DocContext, i: number): boolean {
 }
 
 /** A short surname must not run on into more of a name (巴罗佐, 希尔顿) nor sit inside a word (这里加上). */
-function shortFits(ctx: DocContext, start: number, end: number): boolean {
-  if (!ctx.words.boundary(start) || !ctx.words.boundary(end)) return false
+function shortFits(ctx: DocContext, start: number, end: number, titled = false): boolean {
+  // Right after a title (or a title of honour) the name starts there whatever jieba glued to it (拿督斯/里安/华).
+  if ((!titled && !ctx.words.boundary(start)) || !ctx.words.boundary(end)) return false
   const after = ctx.view[end]
   const before = ctx.view[start - 1]
   if (after === '·' || before === '·') return false
@@ -106,7 +107,8 @@ export function readAlias(ctx: DocContext, tokens: Token[], index: number, st: A
   if (actor.type === 'country' && t.end - t.start === 1) {
     return countryCharConfirmed(ctx, t.start) ? [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.country-char', confidence: 0.8 })] : []
   }
-  if (!shortFits(ctx, t.start, t.end)) return []
+  const honored = [...mentionData().context.honorific].some((h) => ctx.view.startsWith(h, t.start - h.length))
+  if (!shortFits(ctx, t.start, t.end, !!title || honored)) return []
   if (title && holdsAny(ctx, actor.id, title.roles, title.former ? null : ctx.date)) {
     return [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.short-title', confidence: 0.85 })]
   }

@@ -40,7 +40,7 @@ export interface MentionResult {
 }
 
 /** Readings that name an actor fully enough for a later bare surname of it to count (菲奥娜·希尔 … 希尔). */
-const FULL_RULES = new Set(['mention.lexicon', 'mention.lexicon.bracket-confirmed', 'mention.learned', 'mention.lexicon.short-title'])
+const FULL_RULES = new Set(['mention.lexicon', 'mention.lexicon.bracket-confirmed', 'mention.learned', 'mention.lexicon.short-title', 'mention.lexicon.short-country-context'])
 
 const byStart = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end
 
