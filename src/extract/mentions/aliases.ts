@@ -1,6 +1,7 @@
 // Lexicon and learned tokens read as mentions. Plain aliases resolve at once; short forms only with context (a
 // one-character country form next to another or before 方/军/总统…; a bare surname after a title its owner holds,
 // or after a fuller mention of the same actor); ambiguous forms by title, earlier mention, country and date.
+import { on } from '../switches.js'
 import type { Mention } from '../../core/index.js'
 import { mention, sentenceAt, type DocContext } from './context.js'
 import { isCoreTranslit, mentionData } from './data.js'
@@ -107,7 +108,7 @@ export function readAlias(ctx: DocContext, tokens: Token[], index: number, st: A
   if (actor.type === 'country' && t.end - t.start === 1) {
     return countryCharConfirmed(ctx, t.start) ? [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.country-char', confidence: 0.8 })] : []
   }
-  const honored = [...mentionData().context.honorific].some((h) => ctx.view.startsWith(h, t.start - h.length))
+  const honored = on('mention.honorific') && [...mentionData().context.honorific].some((h) => ctx.view.startsWith(h, t.start - h.length))
   if (!shortFits(ctx, t.start, t.end, !!title || honored)) return []
   if (title && holdsAny(ctx, actor.id, title.roles, title.former ? null : ctx.date)) {
     return [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.short-title', confidence: 0.85 })]
@@ -125,19 +126,13 @@ export function readAlias(ctx: DocContext, tokens: Token[], index: number, st: A
     return []
   }
   // A short form of one known person (安华, 福明, 耿爽) in a sentence that names the person's country.
-  if (shortCountryOn) {
+  if (on('mention.short-country')) {
     const sent = ctx.doc.sentences[sentenceAt(ctx.doc, t.start)]
     const countries = sent ? sentenceCountries(ctx, tokens, sent.start, sent.end) : new Set<string>()
     const c = countryOf(actor)
     if (c && countries.has(c)) return [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.short-country-context', confidence: 0.7 })]
   }
   return [mention(ctx, { ...span, how: 'lexicon', ruleId: 'mention.lexicon.short-unresolved', confidence: 0.3 })]
-}
-
-/** Switch for the short-person-by-country reading (for the ablation in docs/evaluation.md). */
-let shortCountryOn = true
-export function setShortCountry(on: boolean): void {
-  shortCountryOn = on
 }
 
 /** A learned alias (from a bracket earlier in this document or from other documents) read as a mention. */

@@ -4,6 +4,7 @@
 // one, part by part from the surname leftwards, so 国务卿鲁比奥 gives 鲁比奥 and 主席保罗·桑德斯 gives 保罗·桑德斯.
 // An unknown Latin name makes a new actor named by it (how 'bracket': the text itself states the link, which
 // is the strongest evidence there is; the actor is still flagged unresolved since the lexicon does not know it).
+import { on } from '../switches.js'
 import type { Mention } from '../../core/index.js'
 import { mention, type DocContext } from './context.js'
 import { isNameChar, mentionData } from './data.js'
@@ -139,7 +140,7 @@ export function findBrackets(ctx: DocContext, tokens: Token[]): BracketResult {
     while (end > 0 && ctx.view[end - 1] === ' ') end--
     const actor = actorByLatin(ctx, latin)
     let ext = chineseExtent(ctx.view, end, latin)
-    if (actor) {
+    if (actor && on('mention.bracket-wide')) {
       const wide = wideExtent(ctx.view, end, latin, (i) => ctx.words.boundary(i))
       if (wide && (!ext || wide.distance < ext.distance - WIDE_GAIN || (wide.start < ext.start && wide.distance <= ext.distance + 1e-9))) ext = wide
     }

@@ -4,6 +4,7 @@
 // as a word jieba tags as a person name before a reporting word (张三丰表示). Flagged `inferred`: the spelling is
 // mechanical, not looked up. A transliterated foreign name (安瓦尔, 夏巴兹) is left alone: it has a character rare
 // outside foreign names, or is made of transliteration characters only.
+import { on } from '../switches.js'
 import { pinyin } from 'pinyin-pro'
 import type { Mention } from '../../core/index.js'
 import { CLAUSE_END, mention, overlaps, type DocContext } from './context.js'
@@ -40,8 +41,8 @@ export function chineseNameAt(ctx: DocContext, start: number): { start: number; 
     if (looksTransliterated(name)) return null
     // A time word (周四, 当日) or a reporting verb after a one-character "surname" (时称) is not a name.
     const word = ctx.words.startingAt(start)
-    if (word && word.tag === 't' && word.end > start + len - 1) return null
-    if (reportingVerbs().has(ctx.view.slice(start + len, start + len + 1)) || reportingVerbs().has(ctx.view.slice(start + len, start + len + 2))) return null
+    if (on('mention.time-word') && word && word.tag === 't' && word.end > start + len - 1) return null
+    if (on('mention.time-word') && (reportingVerbs().has(ctx.view.slice(start + len, start + len + 1)) || reportingVerbs().has(ctx.view.slice(start + len, start + len + 2)))) return null
     // The name must end on a word boundary or before a name-end character: 王受文指出, not 王受文件.
     const after = ctx.view[end]
     if (after && HAN.test(after) && !stops.has(after) && !ctx.words.boundary(end)) return null

@@ -3,6 +3,7 @@
 // Taiwan outlets print it). The whole span becomes one token of the surname's person when the given part sounds
 // like the person's English given name(s), so the given name is neither dropped nor read as another person
 // (阿巴斯 of 阿巴斯·阿拉格奇 is not Mahmoud Abbas).
+import { on } from '../switches.js'
 import type { Alias } from './lexicon.js'
 import type { DocContext } from './context.js'
 import { isNameChar } from './data.js'
@@ -14,12 +15,6 @@ const DOT_MAX = 0.5
 /** Without a dot the given name must sound much the same, or a word before a name would be taken into it. */
 const GLUED_MAX = 0.25
 const MAX_GIVEN = 12
-
-let on = true
-/** Switch for the ablation in docs/evaluation.md. */
-export function setGivenNames(value: boolean): void {
-  on = value
-}
 
 /** The persons a token may name (several for an ambiguous surname: 沙尔曼 is King Salman or his son). */
 function personsOf(ctx: DocContext, t: Token): string[] {
@@ -67,7 +62,7 @@ function givenStart(ctx: DocContext, id: string, at: number): { start: number; d
 
 /** Tokens with each given name + known surname joined into one alias token of that person. */
 export function joinGivenNames(ctx: DocContext, tokens: Token[]): Token[] {
-  if (!on) return tokens
+  if (!on('mention.given-name')) return tokens
   const out: Token[] = []
   for (const t of tokens) {
     const ids = isNameChar(ctx.view[t.start - 1]) ? personsOf(ctx, t) : []

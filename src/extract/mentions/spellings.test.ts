@@ -7,8 +7,7 @@ import assert from 'node:assert/strict'
 import type { Mention } from '../../core/index.js'
 import { findMentions } from './index.js'
 import { docOf } from './fixtures.js'
-import { setGivenNames } from './given.js'
-import { setShortCountry } from './aliases.js'
+import { off } from '../switches.js'
 
 const named = (ms: Mention[], surface: string) => ms.find((m) => m.surface === surface)?.name ?? null
 
@@ -33,11 +32,11 @@ test('a given name before a known surname joins it, and is not read as another p
   // Glued to the surname without a dot, the given name must sound much the same; switched off, it is left out.
   const glued = '聯合國秘書長安東尼奧古特雷斯呼籲各方克制。'
   assert.equal(named(findMentions(docOf(glued)), '安東尼奧古特雷斯'), 'António Guterres')
-  setGivenNames(false)
+  off.add('mention.given-name')
   try {
     assert.equal(named(findMentions(docOf(glued)), '安東尼奧古特雷斯'), null)
   } finally {
-    setGivenNames(true)
+    off.delete('mention.given-name')
   }
 })
 
@@ -56,12 +55,12 @@ test('a title of honour between a title and a short name, and a short name whose
   assert.equal(named(findMentions(docOf(text, '2025-10-10')), '安华'), 'Anwar Ibrahim')
   const fomin = '俄罗斯国防部副部长福明向媒体介绍了会谈进展。'
   assert.equal(named(findMentions(docOf(fomin)), '福明'), 'Alexander Fomin')
-  setShortCountry(false)
+  off.add('mention.short-country')
   try {
     const m = findMentions(docOf(fomin)).find((x) => x.surface === '福明')
     assert.ok(!m || m.unresolved, 'without the country rule the bare surname stays unresolved')
   } finally {
-    setShortCountry(true)
+    off.delete('mention.short-country')
   }
   // Without its country nearby a bare surname stays unresolved.
   const alone = findMentions(docOf('福明随后离开了会场。')).find((x) => x.surface === '福明')

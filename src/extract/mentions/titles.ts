@@ -1,6 +1,7 @@
 // Role titles in the text: what role each names (美国国务卿 -> us.secretary-of-state; 瑞典 + 国家安全顾问 ->
 // se.national-security-adviser), and what follows it: a known name, an unknown transliterated name, or nothing
 // (a role noun: 俄总统在认真寻求… names the holder).
+import { on } from '../switches.js'
 import type { Mention } from '../../core/index.js'
 import { mention, type DocContext } from './context.js'
 import { precededByFormer, titleCountry } from './places.js'
@@ -48,7 +49,7 @@ export function readTitle(ctx: DocContext, tokens: Token[], index: number): Titl
   const info: TitleInfo = { start: t.start, end: t.end, roles, former, country }
   let p = t.end
   while (ctx.view[p] === ' ') p++
-  p = afterHonorific(ctx.view, p)
+  if (on('mention.honorific')) p = afterHonorific(ctx.view, p)
   while (ctx.view[p] === ' ') p++
   let next = tokens[index + 1]
   // A lexicon token that starts inside the honorific (拿督 read as part of something else) gives way to the name.

@@ -1,5 +1,6 @@
 // Quotes: direct quotations with their speakers. Works on the matching view (index-aligned with the
 // original text) and the document's mentions.
+import { on } from '../switches.js'
 import type { Document, Mention, Quote, Speaker } from '../../core/index.js'
 import { findQuoteSpans, looksLikeLabel, type QuoteSpan } from './spans.js'
 import { speakerAdjacent, speakerAfter, speakerBefore, subjectOf } from './speaker.js'
@@ -28,7 +29,7 @@ export function findQuotes(doc: Document, view: string, allMentions: readonly Me
     const paragraphEnd = view.indexOf('\n', s.start) < 0 ? view.length : view.indexOf('\n', s.start)
     const paragraph = paragraphOf(s.start)
     const opensParagraph = paragraph !== paragraphOf(Math.max(0, s.start - 1)) || s.start === 0
-    if (previous && paragraph - previous.paragraph > (carryOn ? 1 : 0)) previous = null
+    if (previous && paragraph - previous.paragraph > (on('quote.carry-paragraph') ? 1 : 0)) previous = null
     const carried = previous && previous.paragraph < paragraph ? previous.speaker : null
     const current = previous && previous.paragraph === paragraph ? previous.speaker : null
     for (const q of inSentence) {
@@ -55,7 +56,7 @@ export function findQuotes(doc: Document, view: string, allMentions: readonly Me
       } else if (!speaker && carried && opensParagraph && startsSentence(view, s.start, q)) {
         speaker = carried
         ruleId = 'quote.run-paragraph'
-      } else if (!speaker && current && verbless(view, mentions, s.start, q.open)) {
+      } else if (!speaker && current && on('quote.verbless-run') && verbless(view, mentions, s.start, q.open)) {
         // …已从计划中删除，“这是我们的胜利。”: a quote in a sentence with no reporting verb and nobody named
         // before it goes on with the speaker of the paragraph.
         speaker = current
@@ -79,17 +80,11 @@ export function findQuotes(doc: Document, view: string, allMentions: readonly Me
     // quotes under it.
     if (!inSentence.length) {
       const verb = findVerbs(view, s.start, s.end).find((v) => v.kind !== 'report' && v.kind !== 'cite')
-      const who = verb ? subjectOf(view, mentions, clauseStartOf(view, s.start, verb.start), verb.start) : headingSpeaker(view, mentions, s.start, s.end)
+      const who = verb ? subjectOf(view, mentions, clauseStartOf(view, s.start, verb.start), verb.start) : on('quote.heading') ? headingSpeaker(view, mentions, s.start, s.end) : null
       if (who && !who.anonymous && who.type === 'person') previous = { speaker: who, paragraph }
     }
   })
   return quotes
-}
-
-/** Switch for the carry of a speaker into the next paragraph (for the ablation in docs/evaluation.md). */
-let carryOn = true
-export function setParagraphCarry(on: boolean): void {
-  carryOn = on
 }
 
 const CLAUSE_MARK = /[，,；;：:]/
