@@ -1,6 +1,7 @@
 // Lexicon and learned tokens read as mentions. Plain aliases resolve at once; short forms only with context (a
 // one-character country form next to another or before 方/军/总统…; a bare surname after a title its owner holds,
 // or after a fuller mention of the same actor); ambiguous forms by title, earlier mention, country and date.
+import { on } from '../switches.js'
 import type { Mention } from '../../core/index.js'
 import { mention, sentenceAt, type DocContext } from './context.js'
 import { isCoreTranslit, mentionData } from './data.js'
@@ -48,8 +49,9 @@ export function countryCharConfirmed(ctx: DocContext, i: number): boolean {
 }
 
 /** A short surname must not run on into more of a name (巴罗佐, 希尔顿) nor sit inside a word (这里加上). */
-function shortFits(ctx: DocContext, start: number, end: number): boolean {
-  if (!ctx.words.boundary(start) || !ctx.words.boundary(end)) return false
+function shortFits(ctx: DocContext, start: number, end: number, titled = false): boolean {
+  // Right after a title (or a title of honour) the name starts there whatever jieba glued to it (拿督斯/里安/华).
+  if ((!titled && !ctx.words.boundary(start)) || !ctx.words.boundary(end)) return false
   const after = ctx.view[end]
   const before = ctx.view[start - 1]
   if (after === '·' || before === '·') return false
@@ -106,7 +108,8 @@ export function readAlias(ctx: DocContext, tokens: Token[], index: number, st: A
   if (actor.type === 'country' && t.end - t.start === 1) {
     return countryCharConfirmed(ctx, t.start) ? [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.country-char', confidence: 0.8 })] : []
   }
-  if (!shortFits(ctx, t.start, t.end)) return []
+  const honored = on('mention.honorific') && [...mentionData().context.honorific].some((h) => ctx.view.startsWith(h, t.start - h.length))
+  if (!shortFits(ctx, t.start, t.end, !!title || honored)) return []
   if (title && holdsAny(ctx, actor.id, title.roles, title.former ? null : ctx.date)) {
     return [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.short-title', confidence: 0.85 })]
   }
@@ -121,6 +124,13 @@ export function readAlias(ctx: DocContext, tokens: Token[], index: number, st: A
     const c = countryOf(actor)
     if (c && countries.has(c)) return [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.short-country-context', confidence: 0.7 })]
     return []
+  }
+  // A short form of one known person (安华, 福明, 耿爽) in a sentence that names the person's country.
+  if (on('mention.short-country')) {
+    const sent = ctx.doc.sentences[sentenceAt(ctx.doc, t.start)]
+    const countries = sent ? sentenceCountries(ctx, tokens, sent.start, sent.end) : new Set<string>()
+    const c = countryOf(actor)
+    if (c && countries.has(c)) return [mention(ctx, { ...span, actor, how: 'lexicon', ruleId: 'mention.lexicon.short-country-context', confidence: 0.7 })]
   }
   return [mention(ctx, { ...span, how: 'lexicon', ruleId: 'mention.lexicon.short-unresolved', confidence: 0.3 })]
 }

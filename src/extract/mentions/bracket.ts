@@ -4,6 +4,7 @@
 // one, part by part from the surname leftwards, so 国务卿鲁比奥 gives 鲁比奥 and 主席保罗·桑德斯 gives 保罗·桑德斯.
 // An unknown Latin name makes a new actor named by it (how 'bracket': the text itself states the link, which
 // is the strongest evidence there is; the actor is still flagged unresolved since the lexicon does not know it).
+import { on } from '../switches.js'
 import type { Mention } from '../../core/index.js'
 import { mention, type DocContext } from './context.js'
 import { isNameChar, mentionData } from './data.js'
@@ -90,6 +91,39 @@ export function chineseExtent(view: string, end: number, latin: string): Extent 
   return { start, distance: best.distance }
 }
 
+/** How much closer a span with other characters must sound than the transliteration-only one to be taken. */
+const WIDE_GAIN = 0.1
+const WIDE_REACH = 6
+
+/**
+ * For a Latin name the lexicon knows: the span of any Han characters before the bracket that sounds most like the
+ * surname or the whole name, for spellings with characters the transliteration table lacks (普亭, 李維特) and
+ * names written surname first (洪马内(Hun Manet), 莫哈末哈山(Mohamad Hasan)). The span starts where a word starts, so
+ * the 长 of 外交部长 is never taken for a given name.
+ */
+export function wideExtent(view: string, end: number, latin: string, boundary: (i: number) => boolean = () => true): Extent | null {
+  const words = latin.split(/\s+/).filter(Boolean)
+  const whole = words.join('')
+  let best: Extent | null = null
+  for (let s = end - 2; s >= Math.max(0, end - WIDE_REACH); s--) {
+    if (!/\p{Script=Han}/u.test(view[s]!)) break
+    if (!boundary(s)) continue
+    const piece = view.slice(s, end)
+    const d = Math.min(latinDistance(piece, words[words.length - 1]!), latinDistance(piece, whole))
+    if (!best || d < best.distance - 1e-9) best = { start: s, distance: d }
+  }
+  if (!best || words.length < 2) return best
+  // The given name before the surname, written without a dot (莫哈末哈山, 洪马内): the longest span that still
+  // sounds close to the whole Latin name.
+  for (let s = best.start - 1; s >= Math.max(0, end - WIDE_REACH - 2); s--) {
+    if (!/\p{Script=Han}/u.test(view[s]!)) break
+    if (boundary(s) && latinDistance(view.slice(s, end), whole) <= WHOLE_MAX) best = { start: s, distance: best.distance }
+  }
+  return best
+}
+
+const WHOLE_MAX = 0.3
+
 export interface BracketResult {
   mentions: Mention[]
   /** The inside of every bracket read as a Latin name, so lexicon matches of the same name there are not counted twice. */
@@ -105,7 +139,11 @@ export function findBrackets(ctx: DocContext, tokens: Token[]): BracketResult {
     let end = open
     while (end > 0 && ctx.view[end - 1] === ' ') end--
     const actor = actorByLatin(ctx, latin)
-    const ext = chineseExtent(ctx.view, end, latin)
+    let ext = chineseExtent(ctx.view, end, latin)
+    if (actor && on('mention.bracket-wide')) {
+      const wide = wideExtent(ctx.view, end, latin, (i) => ctx.words.boundary(i))
+      if (wide && (!ext || wide.distance < ext.distance - WIDE_GAIN || (wide.start < ext.start && wide.distance <= ext.distance + 1e-9))) ext = wide
+    }
     out.inner.push({ start: open + 1, end: open + 1 + m[1]!.length, actorId: actor?.id ?? null })
     if (!ext) continue
     const surnameOnly = !ctx.view.slice(ext.start, end).includes('·')

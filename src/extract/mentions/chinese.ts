@@ -4,6 +4,7 @@
 // as a word jieba tags as a person name before a reporting word (张三丰表示). Flagged `inferred`: the spelling is
 // mechanical, not looked up. A transliterated foreign name (安瓦尔, 夏巴兹) is left alone: it has a character rare
 // outside foreign names, or is made of transliteration characters only.
+import { on } from '../switches.js'
 import { pinyin } from 'pinyin-pro'
 import type { Mention } from '../../core/index.js'
 import { CLAUSE_END, mention, overlaps, type DocContext } from './context.js'
@@ -11,6 +12,7 @@ import { isCoreTranslit, mentionData } from './data.js'
 import { nameMatchForm } from './lexicon.js'
 import { clauseCountry, countryOf } from './places.js'
 import type { Token } from './scan.js'
+import { reportingVerbs } from '../quotes/verbs.js'
 
 const HAN = /\p{Script=Han}/u
 
@@ -37,6 +39,10 @@ export function chineseNameAt(ctx: DocContext, start: number): { start: number; 
     if (end === start + len) continue
     const name = ctx.view.slice(start, end)
     if (looksTransliterated(name)) return null
+    // A time word (周四, 当日) or a reporting verb after a one-character "surname" (时称) is not a name.
+    const word = ctx.words.startingAt(start)
+    if (on('mention.time-word') && word && word.tag === 't' && word.end > start + len - 1) return null
+    if (on('mention.time-word') && (reportingVerbs().has(ctx.view.slice(start + len, start + len + 1)) || reportingVerbs().has(ctx.view.slice(start + len, start + len + 2)))) return null
     // The name must end on a word boundary or before a name-end character: 王受文指出, not 王受文件.
     const after = ctx.view[end]
     if (after && HAN.test(after) && !stops.has(after) && !ctx.words.boundary(end)) return null

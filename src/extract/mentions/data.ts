@@ -4,7 +4,7 @@
 import { readTsv } from '../../lexicon/load.js'
 
 export type TranslitKind = 'core' | 'common'
-export type ContextKind = 'country-follower' | 'country-joiner' | 'person-cue' | 'former' | 'female-char' | 'name-end' | 'org-suffix' | 'statement'
+export type ContextKind = 'country-follower' | 'country-joiner' | 'person-cue' | 'former' | 'female-char' | 'name-end' | 'org-suffix' | 'statement' | 'honorific'
 export type CorefKind = 'pronoun' | 'role-noun' | 'pair' | 'not'
 
 export interface CorefWord {
@@ -24,7 +24,7 @@ export interface MentionData {
   surnames: Set<string>
 }
 
-const CONTEXT_KINDS: ContextKind[] = ['country-follower', 'country-joiner', 'person-cue', 'former', 'female-char', 'name-end', 'org-suffix', 'statement']
+const CONTEXT_KINDS: ContextKind[] = ['country-follower', 'country-joiner', 'person-cue', 'former', 'female-char', 'name-end', 'org-suffix', 'statement', 'honorific']
 const COREF_KINDS: CorefKind[] = ['pronoun', 'role-noun', 'pair', 'not']
 
 function fail(file: string, line: number, msg: string): never {

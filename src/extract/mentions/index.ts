@@ -18,6 +18,7 @@ import { findUnknownNames, resolveTitled } from './names.js'
 import { findChineseNames } from './chinese.js'
 import { findBodies } from './bodies.js'
 import { scanTokens, type Token } from './scan.js'
+import { joinGivenNames } from './given.js'
 import { readTitle, titlePrefixMention, type TitleInfo } from './titles.js'
 
 export { mergeLearnedAliases, learnedFrom, type LearnedAlias, type MergedAlias } from './learn.js'
@@ -39,7 +40,7 @@ export interface MentionResult {
 }
 
 /** Readings that name an actor fully enough for a later bare surname of it to count (菲奥娜·希尔 … 希尔). */
-const FULL_RULES = new Set(['mention.lexicon', 'mention.lexicon.bracket-confirmed', 'mention.learned', 'mention.lexicon.short-title'])
+const FULL_RULES = new Set(['mention.lexicon', 'mention.lexicon.bracket-confirmed', 'mention.learned', 'mention.lexicon.short-title', 'mention.lexicon.short-country-context'])
 
 const byStart = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end
 
@@ -49,7 +50,7 @@ export function analyzeMentions(doc: Document, options: MentionOptions = {}): Me
   const first = scanTokens(ctx.lex, ctx.view, options.learned ?? [])
   const brackets = findBrackets(ctx, first)
   const learned = learnedFrom(brackets.mentions, ctx.view)
-  const tokens = scanTokens(ctx.lex, ctx.view, [...(options.learned ?? []), ...learned])
+  const tokens = joinGivenNames(ctx, scanTokens(ctx.lex, ctx.view, [...(options.learned ?? []), ...learned]))
   const out: Mention[] = []
   const roleNouns: { info: TitleInfo; start: number; end: number }[] = []
   const st: AliasState = { fullSeen: new Map(), titled: new Map() }

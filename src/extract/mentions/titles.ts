@@ -1,11 +1,13 @@
 // Role titles in the text: what role each names (美国国务卿 -> us.secretary-of-state; 瑞典 + 国家安全顾问 ->
 // se.national-security-adviser), and what follows it: a known name, an unknown transliterated name, or nothing
 // (a role noun: 俄总统在认真寻求… names the holder).
+import { on } from '../switches.js'
 import type { Mention } from '../../core/index.js'
 import { mention, type DocContext } from './context.js'
 import { precededByFormer, titleCountry } from './places.js'
 import type { Token } from './scan.js'
 import { Trie } from './trie.js'
+import { mentionData } from './data.js'
 import { derive } from './derived.js'
 import type { Alias } from './lexicon.js'
 
@@ -47,11 +49,15 @@ export function readTitle(ctx: DocContext, tokens: Token[], index: number): Titl
   const info: TitleInfo = { start: t.start, end: t.end, roles, former, country }
   let p = t.end
   while (ctx.view[p] === ' ') p++
-  const next = tokens[index + 1]
+  if (on('mention.honorific')) p = afterHonorific(ctx.view, p)
+  while (ctx.view[p] === ' ') p++
+  let next = tokens[index + 1]
+  // A lexicon token that starts inside the honorific (拿督 read as part of something else) gives way to the name.
+  if (next && next.start < p) next = tokens.slice(index + 1).find((x) => x.start >= p)
   const end = ctx.words.nameRunFrom(p)
   // A short form inside a longer name (德 in 兰德霍尔默, 巴罗 in 巴罗佐) is no name of its own.
   const shortOnly = next?.kind === 'alias' && next.aliases.every((a) => a.flags.has('short'))
-  if (next && next.start === p && next.kind !== 'title' && !(shortOnly && end > next.end)) return { info, nameToken: index + 1, unknownName: null }
+  if (next && next.start === p && next.kind !== 'title' && !(shortOnly && end > next.end)) return { info, nameToken: tokens.indexOf(next), unknownName: null }
   let stop = end
   for (let k = index + 1; k < tokens.length && tokens[k]!.start < end; k++) {
     const tk = tokens[k]!
@@ -63,6 +69,13 @@ export function readTitle(ctx: DocContext, tokens: Token[], index: number): Titl
   return { info, nameToken: null, unknownName: null }
 }
 
+
+/** The offset after a title of honour starting at `at` (拿督斯里, 丹斯里, 谢赫), or `at` when none does. */
+export function afterHonorific(view: string, at: number): number {
+  let best = at
+  for (const h of mentionData().context.honorific) if (view.startsWith(h, at) && at + h.length > best) best = at + h.length
+  return best
+}
 
 /** The country or body a title opens with (美国 of 美国国务卿, 俄 of 俄总统, 克宫 of 克宫发言人), as a mention. */
 export function titlePrefixMention(ctx: DocContext, t: Token): Mention | null {

@@ -1,6 +1,7 @@
 // Words of the matching view from jieba, with their offsets: used to keep a one-character country form or a short
 // surname from matching inside a longer word (美元, 这里加上), and to end a name where jieba starts an ordinary word
 // (法国外长巴罗多次表示: 巴罗 / 多次). jieba loads on first use.
+import { on } from '../switches.js'
 import { jieba } from '../jieba.js'
 import { isCoreTranslit, isNameChar, mentionData } from './data.js'
 
@@ -68,6 +69,8 @@ export class Words {
       if (!w) break
       const from = Math.max(w.start, end)
       const piece = this.text.slice(from, w.end)
+      // A time word made of name characters (当日, 先前, 日前) ends the name: 梅金斯基当日向媒体表示.
+      if (on('mention.time-word') && end > start && w.start === end && w.tag === 't' && w.end - w.start >= 2) break
       if (![...piece].every((ch) => isNameChar(ch))) {
         // jieba glued the name's last characters to the next word (霍尔/默在): keep them when what follows them
         // starts the words after a name.

@@ -80,3 +80,46 @@ test('a quote hung on a name without a verb: after a colon, right after the name
     ['这场冲突必须尽快结束', 'Anna Example', 'quote.run'],
   ])
 })
+
+// Speakers named before a run of quotes (issue 7): the sentences are written for these tests.
+const corefOf = (text: string, surface: string, name: string, from = 0): Mention => ({ ...person(text, surface, name, 'Austria', from), how: 'coref' })
+
+test('a paragraph that opens with a quote continues the speaker of the paragraph before, across a chrome line, but no further', () => {
+  const t = '外交部长安娜周二在维也纳表示，双方已经讨论了停火的具体安排。\n请继续阅读\n“我们希望各方尽快回到谈判桌前来。”\n这一轮会谈的地点尚未最终确定，时间也还没有公布。\n“所有问题都可以通过对话解决的。”'
+  const q = run(t, [person(t, '安娜', 'Anna Example', 'Austria')])
+  assert.deepEqual(q.map((x) => [x.text.slice(0, 6), x.speaker?.name ?? null, x.ruleId]), [
+    ['我们希望各方', 'Anna Example', 'quote.run-paragraph'],
+    ['所有问题都可', null, 'quote.unattributed'],
+  ])
+})
+
+test('a pronoun at the start of the next paragraph points back at the speaker named in the paragraph before', () => {
+  const t = '在日内瓦，联合国特使安娜呼吁双方遵守已经达成的停火安排。\n她说，“我们必须不惜一切代价避免战火重燃。”'
+  const q = run(t, [person(t, '安娜', 'Anna Example', 'Austria')])
+  assert.equal(q[0]!.speaker?.name, 'Anna Example')
+})
+
+test('a line that is only a name heads the quotes under it', () => {
+  const t = '各国领导人纷纷作出回应：\n●奥地利外交部长安娜(Anna Example)\n“我们欢迎双方宣布停火的决定，这是重要的一步。”\n●瑞典首相彼得(Peter Example)\n“停火必须得到遵守，各方都应保持克制。”'
+  const q = run(t, [person(t, '安娜', 'Anna Example', 'Austria'), person(t, '彼得', 'Peter Example', 'Sweden')])
+  assert.deepEqual(q.map((x) => x.speaker?.name), ['Anna Example', 'Peter Example'])
+})
+
+test('a reporting verb with no subject in its clause shares the subject of the verb before it', () => {
+  const t = '安娜称双方同意交换战俘，释放所有被俄罗斯关押的人员，但同时提到：“细节仍需进一步讨论。”'
+  const q = run(t, [person(t, '安娜', 'Anna Example', 'Austria'), country(t, '俄罗斯', 'Russia')])
+  assert.equal(q[0]!.speaker?.name, 'Anna Example')
+})
+
+test('the named subject speaks, not a role noun or a name that is the object before the quote', () => {
+  const t = '奥地利外长安娜在会见瑞典首相后表示，她“对会谈结果感到满意”。她还感谢彼得“为和平所做的努力”。'
+  const ms = [person(t, '安娜', 'Anna Example', 'Austria'), corefOf(t, '瑞典首相', 'Peter Example'), person(t, '彼得', 'Peter Example', 'Sweden')]
+  const q = run(t, ms)
+  assert.deepEqual(q.map((x) => x.speaker?.name), ['Anna Example', 'Anna Example'])
+})
+
+test('a quote in a sentence with no reporting verb and nobody named goes on with the speaker before it; 问 introduces a question', () => {
+  const t = '安娜表示，这次会谈“很有成果”。计划中对本国不利的条款都已删除，“这是我们昨天的胜利。”\n主持人彼得问安娜：“您认为和平还有希望吗？”'
+  const q = run(t, [person(t, '安娜', 'Anna Example', 'Austria'), person(t, '彼得', 'Peter Example', 'Sweden'), person(t, '安娜', 'Anna Example', 'Austria', 40)])
+  assert.deepEqual(q.map((x) => x.speaker?.name), ['Anna Example', 'Anna Example', 'Peter Example'])
+})

@@ -3,6 +3,7 @@
 // person named in the verb's clause; failing that an unnamed source described there (一名俄罗斯资深消息人士,
 // 三名熟悉内情的官员), an organisation, a country. A pronoun (他说) takes the coreference the
 // mention stage gives, else the speaker of the quotes just before.
+import { on } from '../switches.js'
 import type { Mention, Speaker } from '../../core/index.js'
 import { findVerbs, type VerbHit } from './verbs.js'
 
@@ -51,17 +52,35 @@ export function speakerBefore(text: string, mentions: readonly Mention[], sStart
   const verbs = findVerbs(text, sStart, open).filter((v) => v.kind !== 'report' && v.kind !== 'cite')
   const verb = verbs[verbs.length - 1]
   if (!verb) return null
+  // A verb whose own clause names nobody (…，并称“…”, …，但同时提到：“…”) shares the subject of the reporting verb
+  // before it in the sentence (哈马斯称…，但同时提到), not whatever a clause between them names.
+  if (on('quote.shared-subject')) {
+    for (let k = verbs.length - 1; k >= 0; k--) {
+      const own = clauseSubject(text, mentions, clauseStart(text, sStart, verbs[k]!.start), verbs[k]!.start, previous)
+      if (own) return { speaker: own, verb }
+      if (k === 0 || /[。！？!?]/.test(text.slice(verbs[k - 1]!.end, verbs[k]!.start))) break
+    }
+  }
   // Walk back clause by clause from the verb: the subject may stand a clause earlier (X在…时，说：“…”).
   let to = verb.start
   for (let from = clauseStart(text, sStart, to); ; from = clauseStart(text, sStart, from - 1)) {
-    const pronoun = PRONOUN.test(text.slice(from, to))
-    const coref = mentions.find((m) => m.how === 'coref' && m.start >= from && m.end <= to && m.actorId)
-    const subject = coref ? fromMention(coref) : subjectOf(text, mentions, from, to)
+    const subject = clauseSubject(text, mentions, from, to, previous)
     if (subject) return { speaker: subject, verb }
-    if (pronoun && previous) return { speaker: previous, verb }
     if (from <= sStart) return null
     to = from - 1
   }
+}
+
+/** The subject of one clause: a pronoun's antecedent, a named actor, or the current speaker for a bare pronoun. */
+function clauseSubject(text: string, mentions: readonly Mention[], from: number, to: number, previous: Speaker | null): Speaker | null {
+  // A pronoun or role noun read by coreference counts when it comes before any person named in the clause:
+  // in 特朗普在会见乌克兰总统后表示 the subject is 特朗普, not the president he met.
+  const coref = mentions.find((m) => m.how === 'coref' && m.start >= from && m.end <= to && m.actorId)
+  const named = mentions.find((m) => m.how !== 'coref' && m.type === 'person' && m.start >= from && m.end <= to && !(m.unresolved && m.actorId === null && m.how !== 'new'))
+  const subject = coref && (!named || coref.start < named.start || !on('quote.subject-first')) ? fromMention(coref) : subjectOf(text, mentions, from, to)
+  if (subject) return subject
+  if (previous && PRONOUN.test(text.slice(from, to))) return previous
+  return null
 }
 
 /** “…”，X说 / “…”X表示: the subject between the closing mark and a verb a few characters later. */
@@ -91,7 +110,13 @@ export function speakerAdjacent(text: string, mentions: readonly Mention[], sSta
   const bare = before.replace(ADVERB_TAIL, '')
   const end = sStart + bare.length
   const named = mentions.find((m) => m.end === end && (m.type === 'person' || (m.how === 'coref' && m.actorId)))
-  if (named) return fromMention(named)
+  if (named) {
+    // 他感谢特朗普“…”: a name right before the mark that follows a subject in its clause is the object; the
+    // subject speaks.
+    const from = clauseStart(text, sStart, named.start)
+    const subject = named.start > from && on('quote.adjacent-object') ? clauseSubject(text, mentions, from, named.start, previous) : null
+    return subject ?? fromMention(named)
+  }
   if (/(?:他|她)$/.test(bare) && previous) return previous
   return null
 }
