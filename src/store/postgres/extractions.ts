@@ -58,7 +58,7 @@ export class PgExtractions {
     const w = eventWhere(f)
     const limit = w.param(f.limit ?? 200)
     const sql = `SELECT e.body, d.id AS doc_id, d.title, d.published_at FROM events e JOIN documents d ON d.id = e.doc_id
-      ${w.sql()} ORDER BY e.date IS NULL, e.date, e.seq LIMIT ${limit}::int`
+      ${w.sql()} ORDER BY e.date IS NULL, e.date, e.seq LIMIT ${limit}::bigint`
     return this.withDocument(sql, w.args, Event)
   }
 
@@ -71,7 +71,7 @@ export class PgExtractions {
     const w = quoteWhere(f)
     const limit = w.param(f.limit ?? 200)
     const sql = `SELECT q.body, d.id AS doc_id, d.title, d.published_at FROM quotes q JOIN documents d ON d.id = q.doc_id
-      ${w.sql()} ORDER BY d.published_at IS NULL, d.published_at, q.span_start LIMIT ${limit}::int`
+      ${w.sql()} ORDER BY d.published_at IS NULL, d.published_at, q.span_start LIMIT ${limit}::bigint`
     return this.withDocument(sql, w.args, Quote)
   }
 

@@ -46,7 +46,7 @@ export class PgRecord implements RecordStore {
       w.add(`id IN (SELECT event_id FROM record_event_actors WHERE actor_id = ANY(${a}::text[]) OR name = ANY(${a}::text[]))`)
     }
     const limit = w.param(f.limit ?? null)
-    return this.db.all<{ body: string }>(`SELECT body FROM record_events ${w.sql()} ORDER BY seq LIMIT ${limit}::int`, w.args).map((r) => MergedEvent.parse(JSON.parse(r.body)))
+    return this.db.all<{ body: string }>(`SELECT body FROM record_events ${w.sql()} ORDER BY seq LIMIT ${limit}::bigint`, w.args).map((r) => MergedEvent.parse(JSON.parse(r.body)))
   }
 
   listReprints(): ReprintGroup[] {

@@ -44,7 +44,7 @@ export class PgRuns {
 
   list(limit: number): RunSummary[] {
     positive(limit, 'listRuns limit')
-    return this.db.all<RunRow>(`${SUMMARY} GROUP BY r.id ORDER BY r.id DESC LIMIT $1`, [limit]).map(runFrom)
+    return this.db.all<RunRow>(`${SUMMARY} GROUP BY r.id ORDER BY r.id DESC LIMIT $1::bigint`, [limit]).map(runFrom)
   }
 
   failures(runId?: number): FileRecord[] {

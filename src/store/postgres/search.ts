@@ -57,7 +57,7 @@ export function searchPg(db: Connection, query: string, limit: number): SearchHi
     FROM document_match m JOIN documents d ON d.id = m.doc_id
     WHERE ${where.join(' AND ')}
     ORDER BY ${score.join(' + ')} DESC, d.published_at DESC NULLS LAST, d.id
-    LIMIT ${p(limit)}::int`
+    LIMIT ${p(limit)}::bigint`
   return db.all<HitRow>(sql, params).map((r) => {
     const snippet = windowAround(r.match_text, terms) ?? windowAround(r.match_title, terms) ?? ''
     return checked(SearchHit, r.id, { id: r.id, title: r.title, snippet, published: publishedFrom(r) })

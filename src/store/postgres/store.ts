@@ -194,7 +194,7 @@ export class PostgresStore implements Store {
               script, char_length(text) AS chars, ingested_at
        FROM documents ${LISTED}
        ORDER BY published_at IS NULL, published_at DESC, ingested_at DESC, id
-       LIMIT $4::int OFFSET $5::int`,
+       LIMIT $4::bigint OFFSET $5::bigint`,
       [o.since ?? null, o.until ?? null, o.format ?? null, o.limit ?? DEFAULT_LIST_LIMIT, o.offset ?? 0],
     )
     return rows.map(summaryFrom)
