@@ -1,10 +1,10 @@
-// Tests of the PostgreSQL store need a server: $PARLEY_DATABASE_URL (.ci/run starts one and sets it). Without
-// it they skip with one line. Each test process works in a schema of its own, made for it and dropped at its
+// Tests of the PostgreSQL store need a server: $PARLEY_DATABASE_URL (.ci/run starts one and sets it; npm test
+// hands it to the tests as $PARLEY_TEST_DATABASE_URL, see scripts/test.mjs). Without it they skip with one line. Each test process works in a schema of its own, made for it and dropped at its
 // end (or, for child processes, one schema per test), so test files running at once (node --test runs them in parallel) and runs after each other never collide.
 import { randomBytes } from 'node:crypto'
 import { openPostgresStore, PostgresStore } from '../../src/store/postgres/store.js'
 
-export const PG_URL = process.env.PARLEY_DATABASE_URL ?? null
+export const PG_URL = process.env.PARLEY_TEST_DATABASE_URL || process.env.PARLEY_DATABASE_URL || null
 
 /** The reason to pass as `{ skip }` to node:test when no PostgreSQL server is given. */
 export const skipWithoutPostgres: string | false = PG_URL ? false : 'skipped: $PARLEY_DATABASE_URL is not set (the PostgreSQL tests need a server; .ci/run starts one)'
