@@ -155,8 +155,11 @@ export class Connection {
   }
 
   private failure(e: unknown): PgError {
-    const code = this.client.pq.resultErrorFields()?.sqlState
-    return new PgError(oneLine((e as Error).message), code)
+    const message = oneLine((e as Error).message)
+    // A lost connection leaves no result to take a SQLSTATE from: name its class, so a run stops on it.
+    const lost = /server closed the connection|no connection to the server|terminating connection|could not (send|receive) data/i.test(message)
+    const code = this.client.pq.resultErrorFields()?.sqlState ?? (lost ? '08006' : undefined)
+    return new PgError(message, code)
   }
 }
 
