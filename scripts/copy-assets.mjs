@@ -5,6 +5,7 @@ import { cpSync, existsSync } from 'node:fs'
 
 const assets = [
   ['src/store/sqlite/migrations', 'dist/store/sqlite/migrations'],
+  ['src/store/postgres/migrations', 'dist/store/postgres/migrations'],
   ['src/web/static', 'dist/web/static'],
 ]
 for (const [from, to] of assets) if (existsSync(from)) cpSync(from, to, { recursive: true })

@@ -17,5 +17,12 @@ function find(dir, out = []) {
 
 const only = process.argv.slice(2)
 const files = only.length ? only : [...find('src'), ...find('tests')].sort()
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' })
+// Only the PostgreSQL tests use the server in $PARLEY_DATABASE_URL, which they read as $PARLEY_TEST_DATABASE_URL:
+// passed on as it is, it would send every other test's `parley` (and its own SQLite file) to the server.
+const env = { ...process.env }
+if (env.PARLEY_DATABASE_URL) {
+  env.PARLEY_TEST_DATABASE_URL = env.PARLEY_DATABASE_URL
+  delete env.PARLEY_DATABASE_URL
+}
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit', env })
 process.exit(r.status ?? 1)

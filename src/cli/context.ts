@@ -1,9 +1,9 @@
-// What every command shares: the database path (--db, then $PARLEY_DB, then ./parley.db), how it is opened,
+// What every command shares: the database (--db, then $PARLEY_DATABASE_URL, then $PARLEY_DB, then ./parley.db), how it is opened,
 // the output format, how much to say (-q, -v), and the actor lexicon (--lexicon).
 import { Option, type Command } from 'commander'
 import { ParleyError } from '../core/index.js'
 import { loadActorLexicon, type ActorLexicon } from '../extract/mentions/lexicon.js'
-import { openSqliteStore } from '../store/sqlite/store.js'
+import { isPostgresUrl, openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 import { dbProblem, UsageError } from './options.js'
 
@@ -24,9 +24,17 @@ export function lexiconOf(program: Command): ActorLexicon {
   }
 }
 
-/** --db (already checked by its parser), else $PARLEY_DB (checked here: an empty one would keep nothing). */
+/**
+ * --db (already checked by its parser), else $PARLEY_DATABASE_URL (a postgres:// URL: the shared server), else
+ * $PARLEY_DB (checked here: an empty one would keep nothing).
+ */
 export function dbPath(opt: string | undefined): string {
   if (opt !== undefined) return opt
+  const url = process.env.PARLEY_DATABASE_URL
+  if (url !== undefined && url !== '') {
+    if (!isPostgresUrl(url)) throw new UsageError('$PARLEY_DATABASE_URL is not a postgres:// URL (a SQLite file goes in --db or $PARLEY_DB).')
+    return url
+  }
   const env = process.env.PARLEY_DB
   if (env === undefined) return DEFAULT_DB
   const problem = dbProblem(env)
@@ -36,7 +44,7 @@ export function dbPath(opt: string | undefined): string {
 
 /** Read-only commands open with mode 'read' (the default here): a missing database is an error, not created. */
 export function withStore<T>(path: string, fn: (store: Store) => T, mode: 'read' | 'write' = 'read'): T {
-  const store = openSqliteStore(path, { mode })
+  const store = openStore(path, { mode })
   try {
     return fn(store)
   } finally {
@@ -46,7 +54,7 @@ export function withStore<T>(path: string, fn: (store: Store) => T, mode: 'read'
 
 /** For the commands that write (ingest, demo). */
 export async function withStoreAsync<T>(path: string, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = openSqliteStore(path, { mode: 'write' })
+  const store = openStore(path, { mode: 'write' })
   try {
     return await fn(store)
   } finally {

@@ -31,12 +31,13 @@ import { registerExport } from './export.js'
 import { registerStances } from './stances.js'
 import { registerFeeds } from './feeds.js'
 import { registerWatch } from './watch.js'
+import { registerQueue } from './queue.js'
 
 export function buildProgram(): Command {
   const program = new Command('parley')
     .description('follow a diplomatic negotiation through Chinese-language news')
     .version(version(), '-V, --version', 'print the version')
-    .addOption(new Option('--db <path>', 'SQLite database file (default ./parley.db, or $PARLEY_DB)').argParser(dbFile))
+    .addOption(new Option('--db <path>', 'SQLite database file or postgres:// URL (default $PARLEY_DATABASE_URL, $PARLEY_DB or ./parley.db)').argParser(dbFile))
     .option('--lexicon <dir>', 'your own actor lexicon folder overlaying the shipped one (or $PARLEY_LEXICON)')
     .option('-q, --quiet', 'print only results and errors')
     .option('-v, --verbose', 'say more about what was done')
@@ -62,6 +63,7 @@ export function buildProgram(): Command {
   registerFeeds(program)
   registerDemo(program)
   registerServe(program)
+  registerQueue(program)
   return program
 }
 

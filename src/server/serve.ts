@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { openSqliteStore } from '../store/sqlite/store.js'
+import { openStore } from '../store/open.js'
 import type { Store } from '../store/store.js'
 import { isLoopback } from './http.js'
 import { createApp } from './routes.js'
@@ -37,7 +37,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 export async function startServer(o: ServeOptions): Promise<Running> {
   const host = o.host ?? DEFAULT_HOST
   const token = o.token || (isLoopback(host) ? null : randomBytes(18).toString('base64url'))
-  const store = openSqliteStore(o.db)
+  const store = openStore(o.db)
   const app = createApp({ store, token, maxUpload: o.maxUpload ?? DEFAULT_MAX_UPLOAD, version: VERSION })
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: o.port ?? DEFAULT_PORT }, (info: AddressInfo) => {

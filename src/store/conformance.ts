@@ -1,5 +1,5 @@
 // The behaviour every Store must show, whatever database is behind it. The SQLite tests call this with a fresh
-// in-memory store per test; a PostgreSQL store will call it with a fresh schema per test.
+// in-memory store per test; the PostgreSQL tests with an emptied schema per test (tests/helpers/postgres.ts).
 import { describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { Document } from '../core/document.js'
@@ -7,6 +7,7 @@ import { ParleyError } from '../core/errors.js'
 import { FEED_BYTES, makeDoc, matchOf, using, wikiDoc, type OpenStore } from './conformance-fixtures.js'
 import { runsConformance } from './conformance-runs.js'
 import { feedsConformance } from './conformance-feeds.js'
+import { extractionsConformance } from './conformance-extractions.js'
 import type { Store } from './store.js'
 
 export function storeConformance(name: string, open: OpenStore): void {
@@ -16,6 +17,7 @@ export function storeConformance(name: string, open: OpenStore): void {
     replace(open)
     runsConformance(open)
     feedsConformance(open)
+    extractionsConformance(open)
   })
 }
 

@@ -10,6 +10,11 @@ const FATAL: [RegExp, string][] = [
   [/^SQLITE_BUSY/, 'another process kept the database locked for too long'],
   [/^ENOSPC$/, 'the disk is full'],
   [/^EROFS$/, 'the file system is read-only'],
+  // PostgreSQL's SQLSTATE classes (src/store/postgres/pg.ts gives a lost connection 08006 too).
+  [/^08/, 'the connection to the PostgreSQL server failed'],
+  [/^53/, 'the PostgreSQL server ran out of room (disk, memory or connections)'],
+  [/^57P0/, 'the PostgreSQL server is shutting down or restarting'],
+  [/^25006$/, 'the PostgreSQL server only allows reading (a standby?)'],
 ]
 
 /** A plain-words reason when `e` is a failure of the database itself (not of one input), else null. */

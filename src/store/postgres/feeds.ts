@@ -1,0 +1,150 @@
+// The feeds followed and the items handled, in PostgreSQL (migration 006_feeds.sql): the same answers as the
+// SQLite store's feeds.ts, which the shared conformance suite (conformance-feeds.ts) checks on both.
+import { ParleyError } from '../../core/errors.js'
+import { Feed, FeedItem, FeedUpdate, type FeedStore } from '../feeds.js'
+import { checked } from '../sqlite/rows.js'
+import type { Connection, Param } from './pg.js'
+
+interface FeedRow {
+  id: string | number
+  url: string
+  title: string | null
+  added_at: string
+  etag: string | null
+  last_modified: string | null
+  body_sha256: string | null
+  last_poll_at: string | null
+  last_status: string | null
+  last_error: string | null
+  http_status: number | null
+  failures: number
+  next_poll_at: string | null
+  items_seen: number
+}
+
+interface ItemRow {
+  item_key: string
+  content_sha256: string
+  doc_id: string | null
+  status: string
+  tries: number
+  versions: number
+  first_seen_at: string
+  updated_at: string
+}
+
+const SELECT = `SELECT f.*, (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'done')::int AS items_seen FROM feeds f`
+
+// FeedUpdate's fields and their columns: the only names an UPDATE is built from.
+const COLUMNS: Record<keyof FeedUpdate, string> = {
+  title: 'title',
+  etag: 'etag',
+  lastModified: 'last_modified',
+  bodySha256: 'body_sha256',
+  lastPollAt: 'last_poll_at',
+  lastStatus: 'last_status',
+  lastError: 'last_error',
+  httpStatus: 'http_status',
+  failures: 'failures',
+  nextPollAt: 'next_poll_at',
+}
+
+const now = (): string => new Date().toISOString()
+
+function feedFrom(r: FeedRow): Feed {
+  return checked(Feed, `feed ${r.id}`, {
+    id: Number(r.id),
+    url: r.url,
+    title: r.title,
+    addedAt: r.added_at,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    bodySha256: r.body_sha256,
+    lastPollAt: r.last_poll_at,
+    lastStatus: r.last_status,
+    lastError: r.last_error,
+    httpStatus: r.http_status === null ? null : Number(r.http_status),
+    failures: Number(r.failures),
+    nextPollAt: r.next_poll_at,
+    itemsSeen: Number(r.items_seen),
+  })
+}
+
+function itemFrom(r: ItemRow): FeedItem {
+  return checked(FeedItem, r.item_key, {
+    key: r.item_key,
+    contentSha256: r.content_sha256,
+    docId: r.doc_id,
+    status: r.status,
+    tries: Number(r.tries),
+    versions: Number(r.versions),
+    firstSeenAt: r.first_seen_at,
+    updatedAt: r.updated_at,
+  })
+}
+
+export class PgFeeds implements FeedStore {
+  constructor(private readonly db: Connection) {}
+
+  addFeed(url: string, title: string | null = null): { feed: Feed; added: boolean } {
+    if (typeof url !== 'string' || !url) throw new ParleyError('store', 'addFeed', 'a feed needs a URL')
+    const added = this.db.all('INSERT INTO feeds (url, title, added_at) VALUES ($1, $2, $3) ON CONFLICT (url) DO NOTHING RETURNING id', [url, title, now()]).length > 0
+    return { feed: this.getFeed(url)!, added }
+  }
+
+  getFeed(idOrUrl: number | string): Feed | null {
+    const row = typeof idOrUrl === 'number'
+      ? Number.isSafeInteger(idOrUrl) ? this.db.get<FeedRow>(`${SELECT} WHERE f.id = $1::bigint`, [idOrUrl]) : undefined
+      : this.db.get<FeedRow>(`${SELECT} WHERE f.url = $1`, [idOrUrl])
+    return row ? feedFrom(row) : null
+  }
+
+  listFeeds(): Feed[] {
+    return this.db.all<FeedRow>(`${SELECT} ORDER BY f.id`).map(feedFrom)
+  }
+
+  removeFeed(id: number): boolean {
+    if (!Number.isSafeInteger(id)) return false
+    return this.db.all('DELETE FROM feeds WHERE id = $1::bigint RETURNING id', [id]).length > 0
+  }
+
+  updateFeed(id: number, update: FeedUpdate): Feed {
+    const u = checked(FeedUpdate, `feed ${id}`, update)
+    const keys = (Object.keys(u) as (keyof FeedUpdate)[]).filter((k) => u[k] !== undefined)
+    if (keys.length) {
+      const params: Param[] = keys.map((k) => u[k] as Param)
+      const sql = `UPDATE feeds SET ${keys.map((k, i) => `${COLUMNS[k]} = $${i + 1}`).join(', ')} WHERE id = $${keys.length + 1}::bigint RETURNING id`
+      if (!this.db.all(sql, [...params, id]).length) throw new ParleyError('store', `feed ${id}`, 'no such feed')
+    }
+    const feed = this.getFeed(id)
+    if (!feed) throw new ParleyError('store', `feed ${id}`, 'no such feed')
+    return feed
+  }
+
+  dueFeeds(at: string, ids?: readonly number[]): Feed[] {
+    // Never-polled feeds first, then by how long they have been due.
+    const due = this.db.all<FeedRow>(`${SELECT} WHERE f.next_poll_at IS NULL OR f.next_poll_at <= $1 ORDER BY f.next_poll_at IS NOT NULL, f.next_poll_at, f.id`, [at]).map(feedFrom)
+    return ids ? due.filter((f) => ids.includes(f.id)) : due
+  }
+
+  getFeedItem(feedId: number, key: string): FeedItem | null {
+    const row = this.db.get<ItemRow>('SELECT * FROM feed_items WHERE feed_id = $1::bigint AND item_key = $2', [feedId, key])
+    return row ? itemFrom(row) : null
+  }
+
+  putFeedItem(feedId: number, item: Pick<FeedItem, 'key' | 'contentSha256' | 'docId' | 'status' | 'tries'>): FeedItem {
+    const i = checked(FeedItem.pick({ key: true, contentSha256: true, docId: true, status: true, tries: true }), item?.key ?? 'putFeedItem', item)
+    if (!this.getFeed(feedId)) throw new ParleyError('store', `feed ${feedId}`, 'no such feed')
+    const at = now()
+    this.db.all(
+      `INSERT INTO feed_items (feed_id, item_key, content_sha256, doc_id, status, tries, versions, first_seen_at, updated_at)
+       VALUES ($1::bigint, $2, $3, $4, $5, $6, 1, $7, $7)
+       ON CONFLICT (feed_id, item_key) DO UPDATE SET
+         versions = feed_items.versions + (CASE WHEN feed_items.content_sha256 <> excluded.content_sha256 THEN 1 ELSE 0 END),
+         content_sha256 = excluded.content_sha256, doc_id = coalesce(excluded.doc_id, feed_items.doc_id),
+         status = excluded.status, tries = excluded.tries, updated_at = excluded.updated_at`,
+      [feedId, i.key, i.contentSha256, i.docId, i.status, i.tries, at],
+    )
+    return this.getFeedItem(feedId, i.key)!
+  }
+}
