@@ -121,6 +121,15 @@ export function findEvents(input: EventInput): Event[] {
       }
     }
 
+    // The first saying verb in [from, to) (not one that reports or cites), its clause and the subject before it.
+    const speakerBetween = (from: number, to: number, skip: (i: number) => boolean = () => false) => {
+      const verb = findVerbs(view, from, to).find((v) => v.kind !== 'report' && v.kind !== 'cite' && !skip(v.start))
+      if (!verb) return null
+      const ci = clauses.findIndex((c) => c.start <= verb.start && verb.start < c.end)
+      const c = clauses[ci]
+      return { verb, ci, who: c ? subjectOf(view, local, c.start, verb.start) : null }
+    }
+
     const inSentence: Event[] = []
     let visitUntil = -1
     for (const hit of hits) {
@@ -146,9 +155,7 @@ export function findEvents(input: EventInput): Event[] {
         const e = make('threat', '130', t.word, t.at, t.clause, 'event.threat.conditional', t.at, true)
         if (e) {
           // 普京强调，如果…: who states the consequence makes the threat.
-          const verb = findVerbs(view, s.start, clauses[t.condition]!.start).find((v) => v.kind !== 'report' && v.kind !== 'cite')
-          const vc = verb ? clauses.find((c) => c.start <= verb.start && verb.start < c.end) : undefined
-          const who = verb && vc ? subjectOf(view, local, vc.start, verb.start) : null
+          const who = speakerBetween(s.start, clauses[t.condition]!.start)?.who
           if (who && !who.anonymous && who.type && !e.actors.some((a) => (a.actorId ?? a.name) === (who.actorId ?? who.name))) {
             e.actors.unshift({ actorId: who.actorId, name: who.name, type: who.type, country: who.country, role: 'source' })
           }
@@ -165,11 +172,9 @@ export function findEvents(input: EventInput): Event[] {
     // Reported speech: the sentence's first reporting verb outside quotation marks with a named subject.
     if (rules.on('event.reported-speech')) {
       const quoted = (i: number): boolean => quotes.covers(i)
-      const verb = findVerbs(view, s.start, s.end).find((v) => v.kind !== 'report' && v.kind !== 'cite' && !quoted(v.start))
-      if (verb) {
-        const ci = clauses.findIndex((c) => c.start <= verb.start && verb.start < c.end)
-        const c = clauses[ci]
-        const who = c ? subjectOf(view, local, c.start, verb.start) : null
+      const said = speakerBetween(s.start, s.end, quoted)
+      if (said) {
+        const { verb, ci, who } = said
         if (who && !who.anonymous && !eventClauses.has(ci)) {
           const e = make('statement', '010', verb.verb, verb.start, ci, 'event.statement.reported-speech')
           if (e) events.push(e)
