@@ -1,87 +1,12 @@
 // The feeds followed and the items handled, in PostgreSQL (migration 006_feeds.sql): the same answers as the
 // SQLite store's feeds.ts, which the shared conformance suite (conformance-feeds.ts) checks on both.
 import { ParleyError } from '../../core/errors.js'
-import { Feed, FeedItem, FeedUpdate, type FeedStore } from '../feeds.js'
+import { FeedItem, FeedUpdate, type Feed, type FeedStore } from '../feeds.js'
+import { FEED_COLUMNS as COLUMNS, feedFrom, itemFrom, now, type FeedRow, type ItemRow } from '../feed-rows.js'
 import { checked } from '../sqlite/rows.js'
 import type { Connection, Param } from './pg.js'
 
-interface FeedRow {
-  id: string | number
-  url: string
-  title: string | null
-  added_at: string
-  etag: string | null
-  last_modified: string | null
-  body_sha256: string | null
-  last_poll_at: string | null
-  last_status: string | null
-  last_error: string | null
-  http_status: number | null
-  failures: number
-  next_poll_at: string | null
-  items_seen: number
-}
-
-interface ItemRow {
-  item_key: string
-  content_sha256: string
-  doc_id: string | null
-  status: string
-  tries: number
-  versions: number
-  first_seen_at: string
-  updated_at: string
-}
-
 const SELECT = `SELECT f.*, (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id AND i.status = 'done')::int AS items_seen FROM feeds f`
-
-// FeedUpdate's fields and their columns: the only names an UPDATE is built from.
-const COLUMNS: Record<keyof FeedUpdate, string> = {
-  title: 'title',
-  etag: 'etag',
-  lastModified: 'last_modified',
-  bodySha256: 'body_sha256',
-  lastPollAt: 'last_poll_at',
-  lastStatus: 'last_status',
-  lastError: 'last_error',
-  httpStatus: 'http_status',
-  failures: 'failures',
-  nextPollAt: 'next_poll_at',
-}
-
-const now = (): string => new Date().toISOString()
-
-function feedFrom(r: FeedRow): Feed {
-  return checked(Feed, `feed ${r.id}`, {
-    id: Number(r.id),
-    url: r.url,
-    title: r.title,
-    addedAt: r.added_at,
-    etag: r.etag,
-    lastModified: r.last_modified,
-    bodySha256: r.body_sha256,
-    lastPollAt: r.last_poll_at,
-    lastStatus: r.last_status,
-    lastError: r.last_error,
-    httpStatus: r.http_status === null ? null : Number(r.http_status),
-    failures: Number(r.failures),
-    nextPollAt: r.next_poll_at,
-    itemsSeen: Number(r.items_seen),
-  })
-}
-
-function itemFrom(r: ItemRow): FeedItem {
-  return checked(FeedItem, r.item_key, {
-    key: r.item_key,
-    contentSha256: r.content_sha256,
-    docId: r.doc_id,
-    status: r.status,
-    tries: Number(r.tries),
-    versions: Number(r.versions),
-    firstSeenAt: r.first_seen_at,
-    updatedAt: r.updated_at,
-  })
-}
 
 export class PgFeeds implements FeedStore {
   constructor(private readonly db: Connection) {}
